@@ -1,0 +1,49 @@
+# The two commands of the README:  `make run`  (the product)  and  `make test`  (the suite).
+# Everything a fresh machine needs is installed from here: Python packages (pinned in
+# pyproject.toml), the BPMN linter (package-lock.json), Chromium for the page tests, PostgreSQL.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PYTHON ?= python3
+
+.PHONY: run test setup system-deps postgres lint bench clean
+
+run: setup
+	$(VENV)/bin/sop run
+
+test: setup system-deps postgres
+	$(VENV)/bin/ruff check .
+	CI=$${CI:-} $(PY) -m pytest -q
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip==26.0.1
+	$(VENV)/bin/pip install -q -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's Chromium and ChromeDriver for the browser tests (root on CI machines).
+system-deps:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium chromium-driver >/dev/null; }
+
+# The test suite needs a PostgreSQL server on 127.0.0.1:5432; start the machine's if it is down.
+postgres:
+	@pg_isready -q -h 127.0.0.1 -p 5432 || { \
+	  pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start && \
+	  for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; }
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	npx bpmnlint 'bpmn/**/*.bpmn'
+
+bench: setup postgres
+	$(PY) bench/run_bench.py
+
+clean:
+	rm -rf $(VENV) node_modules var .pytest_cache
