@@ -1,0 +1,297 @@
+"""Deploying BPMN files: validate (XML, XSD, parse, safety), then store versioned definitions.
+
+A deployment is all-or-nothing: every file is checked before anything is written, and the
+writes happen in the caller's single transaction. A definition gets a new version only when its
+file's content changed, so deploying the same files again is a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+from SpiffWorkflow.bpmn.parser.BpmnParser import BpmnValidator
+from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
+from SpiffWorkflow.camunda.parser import CamundaParser
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .errors import DeploymentError
+from .models import Deployment, ProcessDefinition
+from .safe_eval import UnsafeExpression, check_expression
+
+BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
+NS = {"bpmn": BPMN_NS}
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+# Flow elements this engine runs. Anything else inside an executable process is refused with a
+# clear message rather than failing at run time.
+SUPPORTED = {
+    "startEvent", "endEvent", "userTask", "manualTask", "task", "exclusiveGateway",
+    "parallelGateway", "inclusiveGateway", "sequenceFlow", "laneSet", "lane", "flowNodeRef",
+    "childLaneSet", "documentation", "extensionElements", "incoming", "outgoing",
+    "conditionExpression", "textAnnotation", "association", "dataObject", "dataObjectReference",
+    "dataStoreReference", "group", "property", "script",
+}
+EVENT_DEFINITIONS_REFUSED = "EventDefinition"
+
+_VALIDATOR: BpmnValidator | None = None
+
+
+@dataclass
+class Problem:
+    file: str
+    message: str
+    line: int | None = None
+    element: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "element": self.element,
+                "message": self.message}
+
+    def __str__(self) -> str:
+        where = ":".join(str(p) for p in (self.file, self.line) if p)
+        elem = f" [{self.element}]" if self.element else ""
+        return f"{where}{elem}: {self.message}"
+
+
+@dataclass
+class CheckedProcess:
+    key: str
+    name: str
+    resource: str
+    instansi: str
+    xml: str
+    content_hash: str
+
+
+@dataclass
+class DeployResult:
+    deployment_id: int | None
+    created: list[tuple[str, int]] = field(default_factory=list)
+    unchanged: list[tuple[str, int]] = field(default_factory=list)
+
+
+def validator() -> BpmnValidator:
+    global _VALIDATOR
+    if _VALIDATOR is None:
+        _VALIDATOR = BpmnValidator()
+    return _VALIDATOR
+
+
+def collect_files(paths: list[Path]) -> list[tuple[Path, Path]]:
+    """Every .bpmn file under the given files or folders, with the folder it was found under."""
+    found = []
+    for path in paths:
+        if path.is_dir():
+            found.extend((f, path) for f in sorted(path.rglob("*.bpmn")))
+        else:
+            found.append((path, path.parent))
+    return found
+
+
+def instansi_of(file: Path, base: Path) -> str:
+    """bpmn/<instansi>/<sop>.bpmn -> <instansi>; a file directly in base -> ''."""
+    try:
+        rel = file.resolve().relative_to(base.resolve())
+    except ValueError:
+        return ""
+    return rel.parts[0] if len(rel.parts) > 1 else ""
+
+
+def check_file(
+    content: bytes, resource: str, instansi: str = "", allow_scripts: bool = False
+) -> tuple[list[CheckedProcess], list[Problem]]:
+    """Validate one BPMN document; return its executable processes or the problems found."""
+    if len(content) > MAX_FILE_BYTES:
+        return [], [Problem(resource, f"file larger than {MAX_FILE_BYTES} bytes")]
+    try:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=False)
+        doc = etree.fromstring(content, parser).getroottree()
+    except etree.XMLSyntaxError as err:
+        return [], [Problem(resource, f"not well-formed XML: {err.msg}", err.lineno)]
+    problems = _xsd_problems(doc, resource)
+    if problems:
+        return [], problems
+    problems = _safety_problems(doc, resource, allow_scripts)
+    if problems:
+        return [], problems
+    return _parse(doc, content, resource, instansi)
+
+
+def _xsd_problems(doc: etree._ElementTree, resource: str) -> list[Problem]:
+    schema = validator().validator
+    if schema.validate(doc):
+        return []
+    return [Problem(resource, f"BPMN 2.0 schema: {e.message}", e.line, _element_at(doc, e.line))
+            for e in schema.error_log][:20]
+
+
+def _element_at(doc: etree._ElementTree, line: int) -> str | None:
+    """The innermost element with an id that encloses ``line`` (for XSD messages)."""
+    best = None
+    for el in doc.getroot().iter():
+        if not isinstance(el.tag, str) or el.sourceline is None or el.sourceline > line:
+            continue
+        if etree.QName(el).namespace != BPMN_NS:
+            continue
+        if el.get("id"):
+            best = el
+    if best is None:
+        return None
+    return f"{etree.QName(best).localname} '{best.get('id')}'"
+
+
+def _safety_problems(doc: etree._ElementTree, resource: str, allow_scripts: bool) -> list[Problem]:
+    problems = []
+    for proc in doc.getroot().iterfind("bpmn:process", NS):
+        if proc.get("isExecutable", "false") != "true":
+            continue
+        for el in proc.iter():
+            if not isinstance(el.tag, str):
+                continue
+            problems.extend(_element_problems(el, resource, allow_scripts))
+    return problems
+
+
+def _element_problems(el: etree._Element, resource: str, allow_scripts: bool) -> list[Problem]:
+    qname = etree.QName(el)
+    if qname.namespace != BPMN_NS or el.getparent() is None:
+        return []
+    local = qname.localname
+    element = f"bpmn:{local} '{el.get('id') or el.getparent().get('id')}'"
+    if local == "conditionExpression":
+        return _condition_problem(el, resource, element)
+    if local == "scriptTask":
+        if allow_scripts:
+            return []
+        return [Problem(resource, "script tasks are refused on this server (they would run code "
+                        "on it); an operator may allow them with --allow-scripts", el.sourceline,
+                        element)]
+    if local == "process":
+        return []
+    if local not in SUPPORTED and not local.endswith("EventDefinition"):
+        return [Problem(resource, f"bpmn:{local} is not supported by this engine", el.sourceline,
+                        element)]
+    if local.endswith("EventDefinition"):
+        event = el.getparent()
+        element = f"bpmn:{etree.QName(event).localname} '{event.get('id')}'"
+        return [Problem(resource, f"bpmn:{local} events are not supported by this engine",
+                        el.sourceline, element)]
+    return []
+
+
+def _condition_problem(el: etree._Element, resource: str, element: str) -> list[Problem]:
+    flow = el.getparent()
+    element = f"bpmn:sequenceFlow '{flow.get('id')}'"
+    try:
+        check_expression(el.text or "")
+    except UnsafeExpression as err:
+        return [Problem(resource, f"condition {(el.text or '').strip()!r} refused: {err}",
+                        el.sourceline, element)]
+    return []
+
+
+def _parse(
+    doc: etree._ElementTree, content: bytes, resource: str, instansi: str
+) -> tuple[list[CheckedProcess], list[Problem]]:
+    parser = CamundaParser(validator=None)
+    try:
+        parser.add_bpmn_xml(doc, filename=resource)
+        keys = parser.get_process_ids()
+        processes = []
+        for key in keys:
+            parser.get_spec(key)
+            proc = doc.getroot().find(f"bpmn:process[@id='{key}']", NS)
+            if proc is None or proc.get("isExecutable", "false") != "true":
+                continue
+            processes.append(CheckedProcess(
+                key=key, name=proc.get("name") or key, resource=resource, instansi=instansi,
+                xml=content.decode("utf-8"), content_hash=hashlib.sha256(content).hexdigest()))
+    except ValidationException as err:
+        element = f"{err.tag} '{err.id}'" if getattr(err, "id", "") else None
+        line = err.line_number if isinstance(err.line_number, int) else None
+        return [], [Problem(resource, str(err).split("\n")[0], line, element)]
+    except Exception as err:  # noqa: BLE001 - any parser failure is the file's problem
+        return [], [Problem(resource, f"cannot be run: {err}")]
+    if not processes:
+        return [], [Problem(resource, "no executable process (isExecutable=\"true\") found")]
+    return processes, []
+
+
+def deploy(
+    session: Session,
+    files: list[tuple[str, bytes, str]],
+    name: str = "deployment",
+    deployed_by: str | None = None,
+    allow_scripts: bool = False,
+) -> DeployResult:
+    """Deploy ``(resource, content, instansi)`` files in ``session``'s transaction, or refuse all.
+
+    Raises :class:`DeploymentError` listing every problem; nothing is written then.
+    """
+    checked: list[CheckedProcess] = []
+    problems: list[Problem] = []
+    for resource, content, instansi in files:
+        procs, probs = check_file(content, resource, instansi, allow_scripts)
+        checked.extend(procs)
+        problems.extend(probs)
+    problems.extend(_duplicate_keys(checked))
+    if problems:
+        raise DeploymentError(
+            "Penerapan ditolak: " + "; ".join(str(p) for p in problems),
+            "Deployment refused: " + "; ".join(str(p) for p in problems),
+            problems=[p.as_dict() for p in problems],
+        )
+    return _store(session, checked, name, deployed_by)
+
+
+def _duplicate_keys(checked: list[CheckedProcess]) -> list[Problem]:
+    seen: dict[str, str] = {}
+    problems = []
+    for proc in checked:
+        if proc.key in seen and seen[proc.key] != proc.resource:
+            problems.append(Problem(proc.resource, f"process id '{proc.key}' is also defined in "
+                                    f"{seen[proc.key]}", element=f"bpmn:process '{proc.key}'"))
+        seen.setdefault(proc.key, proc.resource)
+    return problems
+
+
+def _store(session: Session, checked: list[CheckedProcess], name: str,
+           deployed_by: str | None) -> DeployResult:
+    result = DeployResult(deployment_id=None)
+    deployment: Deployment | None = None
+    for proc in checked:
+        latest = session.scalars(
+            select(ProcessDefinition).where(ProcessDefinition.key == proc.key)
+            .order_by(ProcessDefinition.version.desc()).limit(1)
+        ).first()
+        if latest is not None and latest.content_hash == proc.content_hash:
+            result.unchanged.append((proc.key, latest.version))
+            continue
+        if deployment is None:
+            deployment = Deployment(name=name, deployed_by=deployed_by)
+            session.add(deployment)
+            session.flush()
+        version = (latest.version + 1) if latest else 1
+        session.add(ProcessDefinition(
+            key=proc.key, version=version, name=proc.name, instansi=proc.instansi,
+            resource=proc.resource, content_hash=proc.content_hash, bpmn_xml=proc.xml,
+            deployment_id=deployment.id))
+        result.created.append((proc.key, version))
+    session.flush()
+    result.deployment_id = deployment.id if deployment else None
+    return result
+
+
+def latest_versions(session: Session) -> list[ProcessDefinition]:
+    """The newest version of every deployed definition, ordered by key."""
+    newest = (select(ProcessDefinition.key, func.max(ProcessDefinition.version).label("v"))
+              .group_by(ProcessDefinition.key).subquery())
+    return list(session.scalars(
+        select(ProcessDefinition).join(
+            newest, (ProcessDefinition.key == newest.c.key)
+            & (ProcessDefinition.version == newest.c.v))
+        .order_by(ProcessDefinition.key)))
