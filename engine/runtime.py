@@ -1,0 +1,436 @@
+"""Running SOP instances: start, list and act on user tasks, keep the history.
+
+Every call that changes an instance is one database transaction. Concurrency is handled in the
+database, never by overwriting: an instance row carries a revision that each change bumps with
+``UPDATE ... WHERE revision = :seen`` and task rows are locked while being claimed or completed,
+so of two users acting at once one wins and the other gets :class:`Conflict` with nothing changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from SpiffWorkflow.bpmn import BpmnWorkflow
+from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask as UserTaskMixin
+from SpiffWorkflow.util.task import TaskState
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
+
+from .actors import Actor
+from .db import transaction
+from .errors import Conflict, EngineError, Forbidden, NotFound
+from .models import (
+    ActivityEvent,
+    ProcessDefinition,
+    ProcessInstance,
+    TaskEvent,
+    utcnow,
+)
+from .records import ACTIVE, INSTANCES, TaskRecord, read_task, read_tasks
+from .safe_eval import SafeScriptEngine
+from .specs import spec_for
+from .state import dump_state, load_state
+from .writes import WriteBuffer
+
+Validator = Callable[[Any, dict[str, Any]], dict[str, Any]]
+"""Checks submitted data against a task spec; returns the clean data or raises InvalidData."""
+
+
+@dataclass
+class TaskView:
+    id: str
+    instance_id: int
+    definition_key: str
+    definition_version: int
+    sop_name: str
+    instansi: str
+    step_id: str
+    name: str
+    role: str
+    assignee: str | None
+    ready_at: datetime
+    claimed_at: datetime | None
+    properties: dict[str, Any] = field(default_factory=dict)
+    documentation: str | None = None
+
+
+@dataclass
+class InstanceView:
+    id: int
+    definition_key: str
+    definition_version: int
+    sop_name: str
+    instansi: str
+    status: str
+    business_key: str | None
+    started_by: str | None
+    started_at: datetime
+    ended_at: datetime | None
+    data: dict[str, Any]
+    tasks: list[TaskView]
+    state_bytes: int = 0
+
+
+class Runtime:
+    """The engine's façade: everything the API and the CLI do to instances goes through here."""
+
+    def __init__(self, factory: sessionmaker[Session], allow_scripts: bool = False):
+        self.factory = factory
+        self.script_engine = SafeScriptEngine(allow_scripts=allow_scripts)
+
+    # -- definitions -------------------------------------------------------------------------
+    def definition(self, session: Session, key: str, version: int | None = None
+                   ) -> ProcessDefinition:
+        query = select(ProcessDefinition).where(ProcessDefinition.key == key)
+        if version is not None:
+            query = query.where(ProcessDefinition.version == version)
+        found = session.scalars(query.order_by(ProcessDefinition.version.desc()).limit(1)).first()
+        if found is None:
+            what = f"'{key}'" + (f" versi {version}" if version is not None else "")
+            what_en = f"'{key}'" + (f" version {version}" if version is not None else "")
+            raise NotFound(f"SOP {what} belum diterapkan.", f"Process {what_en} is not deployed.",
+                           field="key")
+        return found
+
+    # -- instances ---------------------------------------------------------------------------
+    def start(self, key: str, actor: Actor, data: dict[str, Any] | None = None,
+              version: int | None = None, business_key: str | None = None) -> InstanceView:
+        """Start the latest (or the given) version; the actor must own a first step's role."""
+        with transaction(self.factory, write=True) as session:
+            definition = self.definition(session, key, version)
+            workflow = BpmnWorkflow(spec_for(definition), script_engine=self.script_engine)
+            workflow.get_tasks(state=TaskState.READY)[0].data.update(data or {})
+            self._run_engine(workflow)
+            ready = self._ready_user_tasks(workflow)
+            if not actor.is_admin and ready and not any(
+                actor.holds(t.task_spec.lane or "", definition.instansi) for t in ready
+            ):
+                raise Forbidden(
+                    f"Anda tidak memegang jabatan langkah pertama SOP '{definition.name}'.",
+                    f"You do not hold the role of the first step of '{definition.name}'.")
+            done = workflow.is_completed()
+            instance = ProcessInstance(
+                definition=definition, definition_id=definition.id, business_key=business_key,
+                status="completed" if done else "active", state=dump_state(workflow),
+                started_by=actor.username, ended_at=utcnow() if done else None)
+            session.add(instance)
+            session.flush()
+            writes = WriteBuffer(session)
+            self._record_activities(writes, instance.id, workflow, set())
+            new_rows = self._add_ready(writes, instance, definition, ready)
+            writes.flush()
+            return self._instance_view(instance, definition, workflow, new_rows)
+
+    def instance(self, instance_id: int) -> InstanceView:
+        with transaction(self.factory) as session:
+            instance = self._get_instance(session, instance_id)
+            workflow = self._load(instance)
+            return self._instance_view_from_db(session, instance, workflow)
+
+    def instances(self, key: str | None = None, status: str | None = None,
+                  started_by: str | None = None, limit: int = 100, offset: int = 0
+                  ) -> list[InstanceView]:
+        with transaction(self.factory) as session:
+            query = select(ProcessInstance).join(ProcessInstance.definition)
+            if key:
+                query = query.where(ProcessDefinition.key == key)
+            if status:
+                query = query.where(ProcessInstance.status == status)
+            if started_by:
+                query = query.where(ProcessInstance.started_by == started_by)
+            query = query.order_by(ProcessInstance.id.desc()).limit(limit).offset(offset)
+            found = list(session.scalars(query))
+            rows = self._active_rows(session, [inst.id for inst in found])
+            return [self._instance_view(inst, inst.definition, None, rows.get(inst.id, []))
+                    for inst in found]
+
+    # -- tasks -------------------------------------------------------------------------------
+    def tasks(self, actor: Actor, role: str | None = None, assignee: str | None = None,
+              instance_id: int | None = None, key: str | None = None, instansi: str | None = None,
+              limit: int = 200, offset: int = 0) -> list[TaskView]:
+        """Ready user tasks the actor may see (all, for an admin), filtered as asked."""
+        with transaction(self.factory) as session:
+            filters = [column == value for column, value in (
+                (ACTIVE.c.role, role), (ACTIVE.c.assignee, assignee),
+                (ACTIVE.c.instance_id, instance_id), (ACTIVE.c.definition_key, key),
+                (ACTIVE.c.instansi, instansi)) if value is not None]
+            rows = [r for r in read_tasks(session, filters) if self._may_see(actor, r)]
+            return [self._task_view(r) for r in rows[offset:offset + limit]]
+
+    def task(self, task_id: str, actor: Actor) -> TaskView:
+        with transaction(self.factory) as session:
+            row = self._get_task(session, task_id)
+            if not self._may_see(actor, row):
+                raise self._forbidden(row)
+            return self._task_view(row)
+
+    def task_spec(self, task: TaskView) -> Any:
+        """The SpiffWorkflow spec of a task (its form, lane, extensions)."""
+        with transaction(self.factory) as session:
+            definition = self.definition(session, task.definition_key, task.definition_version)
+            return spec_for(definition).task_specs[task.step_id]
+
+    def claim(self, task_id: str, actor: Actor) -> TaskView:
+        with transaction(self.factory, write=True) as session:
+            row = self._get_task(session, task_id, lock=True)
+            self._check_role(actor, row)
+            if row.assignee == actor.username:
+                return self._task_view(row)
+            if row.assignee is not None:
+                raise Conflict(f"Tugas sudah diambil oleh {row.assignee}.",
+                               f"Task already claimed by {row.assignee}.", field="assignee")
+            now = utcnow()
+            result = session.execute(
+                update(ACTIVE).where(ACTIVE.c.id == task_id, ACTIVE.c.assignee.is_(None))
+                .values(assignee=actor.username, claimed_at=now))
+            if result.rowcount != 1:
+                raise Conflict("Tugas baru saja diambil pengguna lain.",
+                               "Task was just claimed by someone else.", field="assignee")
+            writes = WriteBuffer(session)
+            writes.event(row.as_dict(), "claimed", actor.username)
+            writes.flush()
+            row.assignee, row.claimed_at = actor.username, now
+            return self._task_view(row)
+
+    def unclaim(self, task_id: str, actor: Actor) -> TaskView:
+        with transaction(self.factory, write=True) as session:
+            row = self._get_task(session, task_id, lock=True)
+            if row.assignee is None:
+                return self._task_view(row)
+            if row.assignee != actor.username and not actor.is_admin:
+                raise Forbidden(f"Tugas diambil oleh {row.assignee}; hanya dia yang dapat "
+                                "melepasnya.", f"Task is claimed by {row.assignee}; only they "
+                                "can release it.", field="assignee")
+            session.execute(update(ACTIVE).where(ACTIVE.c.id == task_id)
+                            .values(assignee=None, claimed_at=None))
+            writes = WriteBuffer(session)
+            writes.event(row.as_dict(), "unclaimed", actor.username)
+            writes.flush()
+            row.assignee, row.claimed_at = None, None
+            return self._task_view(row)
+
+    def complete(self, task_id: str, actor: Actor, data: dict[str, Any],
+                 validate: Validator | None = None) -> InstanceView:
+        """Complete a ready task with ``data`` and run the instance to its next wait state."""
+        with transaction(self.factory, write=True) as session:
+            row = self._get_task(session, task_id, lock=True)
+            self._check_role(actor, row)
+            if row.assignee not in (None, actor.username):
+                raise Forbidden(f"Tugas diambil oleh {row.assignee}.",
+                                f"Task is claimed by {row.assignee}.", field="assignee")
+            instance, definition = row.instance, row.instance.definition
+            seen_revision = instance.revision
+            workflow = self._load(instance)
+            spiff_task = workflow.get_task_from_id(UUID(task_id))
+            if spiff_task is None or not spiff_task.has_state(TaskState.READY):
+                raise Conflict("Tugas tidak lagi siap dikerjakan.", "Task is no longer ready.")
+            clean = validate(spiff_task.task_spec, data) if validate else dict(data)
+            spiff_task.data.update(clean)
+            listed = {t.id for t in self._ready_user_tasks(workflow)} - {spiff_task.id}
+            done_before = self._finished_ids(workflow)
+            spiff_task.run()
+            self._run_engine(workflow)
+            self._save(session, instance, workflow, seen_revision)
+            writes = WriteBuffer(session)
+            self._record_activities(writes, instance.id, workflow, done_before)
+            if row.assignee is None:
+                writes.event(row.as_dict(), "claimed", actor.username)
+            writes.event(row.as_dict(), "completed", actor.username, clean)
+            session.execute(delete(ACTIVE).where(ACTIVE.c.id == task_id))
+            ready = [t for t in self._ready_user_tasks(workflow) if t.id not in listed]
+            new_rows = self._add_ready(writes, instance, definition, ready)
+            writes.flush()
+            if listed:  # other branches still wait (parallel flows): show them as stored
+                return self._instance_view_from_db(session, instance, workflow)
+            return self._instance_view(instance, definition, workflow, new_rows)
+
+    # -- history -----------------------------------------------------------------------------
+    def events(self, instance_id: int) -> list[TaskEvent]:
+        with transaction(self.factory) as session:
+            self._get_instance(session, instance_id)
+            return list(session.scalars(select(TaskEvent).where(
+                TaskEvent.instance_id == instance_id).order_by(TaskEvent.id)))
+
+    def history(self, instance_id: int) -> list[dict[str, Any]]:
+        """One entry per task occurrence: step, role, who claimed/completed it, when, data."""
+        entries: dict[str, dict[str, Any]] = {}
+        for ev in self.events(instance_id):
+            entry = entries.setdefault(ev.task_id, {
+                "task_id": ev.task_id, "instance_id": ev.instance_id, "step_id": ev.step_id,
+                "name": ev.name, "role": ev.role, "ready_at": None, "claimed_by": None,
+                "claimed_at": None, "completed_by": None, "completed_at": None, "data": None})
+            if ev.kind == "ready":
+                entry["ready_at"] = ev.at
+            elif ev.kind == "claimed":
+                entry["claimed_by"], entry["claimed_at"] = ev.actor, ev.at
+            elif ev.kind == "unclaimed":
+                entry["claimed_by"], entry["claimed_at"] = None, None
+            elif ev.kind == "completed":
+                entry["completed_by"], entry["completed_at"] = ev.actor, ev.at
+                entry["data"] = ev.data
+        return list(entries.values())
+
+    def activities(self, instance_id: int) -> list[ActivityEvent]:
+        """Every flow node the instance passed, in order, with the node it came from."""
+        with transaction(self.factory) as session:
+            self._get_instance(session, instance_id)
+            return list(session.scalars(select(ActivityEvent).where(
+                ActivityEvent.instance_id == instance_id).order_by(ActivityEvent.id)))
+
+    # -- internals ---------------------------------------------------------------------------
+    @staticmethod
+    def _finished_ids(workflow: BpmnWorkflow) -> set:
+        return {t.id for t in workflow.get_tasks(state=TaskState.COMPLETED)}
+
+    @staticmethod
+    def _record_activities(writes: WriteBuffer, instance_id: int, workflow: BpmnWorkflow,
+                           done_before: set) -> None:
+        """Log the BPMN nodes completed by this call (internal Spiff tasks have no bpmn_id)."""
+        fresh = [t for t in workflow.get_tasks(state=TaskState.COMPLETED)
+                 if t.id not in done_before and getattr(t.task_spec, "bpmn_id", None)]
+        fresh.sort(key=lambda t: t.depth)  # a call's completed nodes form a chain in the tree
+        for task in fresh:
+            source = task.parent
+            while source is not None and not getattr(source.task_spec, "bpmn_id", None):
+                source = source.parent
+            writes.activity(instance_id, task.task_spec.bpmn_id, type(task.task_spec).__name__,
+                            source.task_spec.bpmn_id if source is not None else None)
+
+    def _run_engine(self, workflow: BpmnWorkflow) -> None:
+        try:
+            workflow.do_engine_steps()
+        except EngineError:
+            raise
+        except Exception as err:  # noqa: BLE001 - a model error must not become a 500
+            raise Conflict(f"Proses tidak dapat dilanjutkan: {err}",
+                           f"The process cannot continue: {err}") from err
+
+    def _load(self, instance: ProcessInstance) -> BpmnWorkflow:
+        workflow = load_state(instance.state, spec_for(instance.definition))
+        workflow.script_engine = self.script_engine
+        return workflow
+
+    def _save(self, session: Session, instance: ProcessInstance, workflow: BpmnWorkflow,
+              seen_revision: int) -> None:
+        done = workflow.is_completed()
+        values = {"state": dump_state(workflow), "revision": seen_revision + 1,
+                  "status": "completed" if done else "active"}
+        if done:
+            values["ended_at"] = utcnow()
+        result = session.execute(
+            update(INSTANCES)
+            .where(INSTANCES.c.id == instance.id, INSTANCES.c.revision == seen_revision)
+            .values(**values))
+        if result.rowcount != 1:
+            raise Conflict("Instans ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.",
+                           "This instance was just changed by someone else; reload and retry.")
+        for name, value in values.items():
+            if isinstance(instance, ProcessInstance):
+                set_committed_value(instance, name, value)
+            else:
+                setattr(instance, name, value)
+
+    @staticmethod
+    def _ready_user_tasks(workflow: BpmnWorkflow) -> list:
+        return [t for t in workflow.get_tasks(state=TaskState.READY)
+                if isinstance(t.task_spec, UserTaskMixin) or t.task_spec.manual]
+
+    @staticmethod
+    def _add_ready(writes: WriteBuffer, instance: ProcessInstance,
+                   definition: ProcessDefinition, ready: Iterable) -> list[dict[str, Any]]:
+        rows = []
+        for task in ready:
+            row = {"id": str(task.id), "instance_id": instance.id,
+                   "definition_key": definition.key, "instansi": definition.instansi,
+                   "step_id": task.task_spec.name,
+                   "name": task.task_spec.bpmn_name or task.task_spec.name,
+                   "role": task.task_spec.lane or ""}
+            writes.ready(row)
+            rows.append(writes.active[-1])
+        return rows
+
+    def _get_instance(self, session: Session, instance_id: int) -> ProcessInstance:
+        instance = session.get(ProcessInstance, instance_id)
+        if instance is None:
+            raise NotFound(f"Instans {instance_id} tidak ditemukan.",
+                           f"Instance {instance_id} not found.", field="id")
+        return instance
+
+    def _get_task(self, session: Session, task_id: str, lock: bool = False) -> TaskRecord:
+        row = read_task(session, task_id, lock)
+        if row is not None:
+            return row
+        done = session.scalars(select(TaskEvent).where(
+            TaskEvent.task_id == task_id, TaskEvent.kind == "completed")).first()
+        if done is not None:
+            raise Conflict(f"Tugas sudah diselesaikan oleh {done.actor}.",
+                           f"Task was already completed by {done.actor}.")
+        raise NotFound(f"Tugas {task_id} tidak ditemukan.", f"Task {task_id} not found.",
+                       field="id")
+
+    @staticmethod
+    def _may_see(actor: Actor, row: TaskRecord) -> bool:
+        return (actor.is_admin or actor.holds(row.role, row.instansi)
+                or row.assignee == actor.username)
+
+    def _check_role(self, actor: Actor, row: TaskRecord) -> None:
+        if not actor.holds(row.role, row.instansi):
+            raise self._forbidden(row)
+
+    @staticmethod
+    def _forbidden(row: TaskRecord) -> Forbidden:
+        return Forbidden(
+            f"Langkah '{row.name}' hanya untuk jabatan {row.role}.",
+            f"Step '{row.name}' belongs to the role {row.role}.", field="role")
+
+    def _task_view(self, row: TaskRecord) -> TaskView:
+        definition = row.instance.definition
+        return self._task_view_of(row.as_dict(), definition, spec_for(definition))
+
+    def _instance_view(self, instance: ProcessInstance, definition: ProcessDefinition,
+                       workflow: BpmnWorkflow | None, rows: list[dict[str, Any]]) -> InstanceView:
+        spec = spec_for(definition)
+        tasks = [self._task_view_of(r, definition, spec) for r in rows]
+        return InstanceView(
+            id=instance.id, definition_key=definition.key, definition_version=definition.version,
+            sop_name=definition.name, instansi=definition.instansi, status=instance.status,
+            business_key=instance.business_key, started_by=instance.started_by,
+            started_at=instance.started_at, ended_at=instance.ended_at,
+            data=_json_safe(workflow.last_task.data if workflow and workflow.last_task else {}),
+            tasks=tasks, state_bytes=len(instance.state))
+
+    def _instance_view_from_db(self, session: Session, instance: ProcessInstance,
+                               workflow: BpmnWorkflow | None) -> InstanceView:
+        rows = self._active_rows(session, [instance.id]).get(instance.id, [])
+        return self._instance_view(instance, instance.definition, workflow, rows)
+
+    @staticmethod
+    def _active_rows(session: Session, instance_ids: list[int]
+                     ) -> dict[int, list[dict[str, Any]]]:
+        """The ready tasks of several instances in one query (a list page must not ask per row)."""
+        grouped: dict[int, list[dict[str, Any]]] = {i: [] for i in instance_ids}
+        if instance_ids:
+            for row in session.execute(select(ACTIVE).where(ACTIVE.c.instance_id.in_(instance_ids))
+                                       .order_by(ACTIVE.c.ready_at)).mappings():
+                grouped[row["instance_id"]].append(dict(row))
+        return grouped
+
+    @staticmethod
+    def _task_view_of(row: dict[str, Any], definition: ProcessDefinition, spec) -> TaskView:
+        task_spec = spec.task_specs.get(row["step_id"])
+        return TaskView(
+            id=row["id"], instance_id=row["instance_id"], definition_key=definition.key,
+            definition_version=definition.version, sop_name=definition.name,
+            instansi=row["instansi"], step_id=row["step_id"], name=row["name"], role=row["role"],
+            assignee=row["assignee"], ready_at=row["ready_at"], claimed_at=row["claimed_at"],
+            properties=dict(getattr(task_spec, "extensions", None) or {}),
+            documentation=getattr(task_spec, "documentation", None))
+
+def _json_safe(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if isinstance(v, str | int | float | bool | type(None)
+                                                        | list | dict)}
