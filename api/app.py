@@ -1,0 +1,42 @@
+"""The Flask application: the JSON API (Bearer tokens) and the staff pages (login session)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from typing import Any
+
+from flask import Flask
+from flask_smorest import Api
+
+from engine.db import make_engine, make_session_factory
+from engine.runtime import Runtime
+
+from .errors import register_error_handlers
+from .pages import register_pages
+from .resources import blp
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app; ``DATABASE_URL`` (config or environment) picks the database."""
+    app = Flask(__name__)
+    app.config.update(
+        API_TITLE="SOP AP Engine", API_VERSION="1", OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/api", OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH=None, SECRET_KEY=os.environ.get("SECRET_KEY"),
+        DATABASE_URL=os.environ.get("DATABASE_URL"), ALLOW_SCRIPTS=False,
+        MAX_CONTENT_LENGTH=16 * 1024 * 1024, JSON_SORT_KEYS=False,
+    )
+    app.config.update(config or {})
+    if not app.config["SECRET_KEY"]:
+        app.config["SECRET_KEY"] = secrets.token_hex(32)
+    engine = make_engine(app.config["DATABASE_URL"])
+    factory = make_session_factory(engine)
+    app.extensions["sop_engine"] = engine
+    app.extensions["sop_factory"] = factory
+    app.extensions["sop_runtime"] = Runtime(factory, allow_scripts=app.config["ALLOW_SCRIPTS"])
+    api = Api(app)
+    api.register_blueprint(blp)
+    register_error_handlers(app)
+    register_pages(app)
+    return app

@@ -1,0 +1,32 @@
+"""The staff pages: server-rendered HTML in Bahasa Indonesia (English second), no JSON in sight.
+
+``register_pages(app)`` wires everything the pages need into the app: translations and date
+formats, the login session, CSRF protection on every page form (the JSON API is exempt: it
+accepts Bearer tokens only, never the session cookie), the views and their error pages.
+"""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+from . import errors, inbox, instance, login, start, task  # noqa: F401  (register the views)
+from .blueprint import bp
+from .i18n import init_i18n
+from .login import init_login
+
+CSRF_HOURS = 8  # a working day: a form left open over lunch still submits
+
+
+def register_pages(app: Flask) -> None:
+    """Register the pages on ``app`` (after the API blueprint, which is exempted from CSRF)."""
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", CSRF_HOURS * 3600)
+    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    init_i18n(app)
+    init_login(app)
+    csrf = CSRFProtect(app)
+    api = app.blueprints.get("api")
+    if api is not None:
+        csrf.exempt(api)
+    app.register_blueprint(bp)
+    errors.register_fallbacks(app)

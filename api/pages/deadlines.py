@@ -1,0 +1,109 @@
+"""Batas waktu: when a step must be done, from when it became ready and its Mutu Baku Waktu.
+
+The importer stores the standard as an ISO 8601 duration (``waktu_iso``: PT1H, P2D, P1.5D, P1W,
+P1M) and, for days, the kind of day beside it (``waktu_hari``: kerja | kalender), because ISO 8601
+cannot say "working day". Hours and minutes are clock time; days of kind ``kerja`` skip weekends,
+national holidays and cuti bersama (the ``holidays`` package, country ID, categories public and
+government). Days are counted in the office's time zone, not in UTC, so a step ready on Friday
+afternoon in Serang with "1 hari kerja" is due Monday afternoon.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
+
+import holidays
+
+from .timefmt import DEFAULT_ZONE, as_utc
+
+_ISO = re.compile(
+    r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?"
+    r"(?:(?P<D>\d+(?:\.\d+)?)D)?(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<s>\d+(?:\.\d+)?)S)?)?$")
+
+
+@dataclass(frozen=True)
+class Duration:
+    """An ISO 8601 duration split into calendar parts (months), days and clock time."""
+
+    months: int = 0
+    days: float = 0.0
+    clock: timedelta = timedelta()
+
+
+def parse_iso_duration(text: str | None) -> Duration | None:
+    """Read ``PnYnMnWnDTnHnMnS`` (decimals allowed); None when empty or unreadable."""
+    match = _ISO.match((text or "").strip().upper())
+    if not match or (text or "").strip().upper() in ("P", "PT"):
+        return None
+    part = {k: float(v) for k, v in match.groupdict().items() if v}
+    if not part:
+        return None
+    clock = timedelta(hours=part.get("h", 0), minutes=part.get("m", 0), seconds=part.get("s", 0))
+    return Duration(months=int(part.get("Y", 0) * 12 + part.get("M", 0)),
+                    days=part.get("W", 0) * 7 + part.get("D", 0), clock=clock)
+
+
+@lru_cache(maxsize=64)
+def _holidays_of(year: int) -> frozenset[date]:
+    found = holidays.country_holidays("ID", years=year, categories=("public", "government"),
+                                      language="id")
+    return frozenset(found)
+
+
+def is_working_day(day: date) -> bool:
+    """Monday to Friday and neither a national holiday nor cuti bersama."""
+    return day.weekday() < 5 and day not in _holidays_of(day.year)
+
+
+def add_working_days(start: datetime, days: int) -> datetime:
+    """``start`` moved forward by ``days`` working days, keeping its clock time.
+
+    A step that becomes ready on a day off starts counting from the next working day, so
+    Saturday 10.00 plus one working day is Monday 10.00.
+    """
+    moment = start
+    while days > 0:
+        moment += timedelta(days=1)
+        if is_working_day(moment.date()):
+            days -= 1
+    return moment
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def deadline(ready_at: datetime | None, waktu_iso: str | None, day_kind: str | None = "kerja",
+             zone: tzinfo = DEFAULT_ZONE) -> datetime | None:
+    """The batas waktu of a step (UTC), or None when the step has no readable standard.
+
+    Whole days count as working days unless ``day_kind`` is ``kalender``; a fraction of a day
+    is clock time (0.5 hari = 12 jam).
+    """
+    span = parse_iso_duration(waktu_iso)
+    if ready_at is None or span is None:
+        return None
+    local = as_utc(ready_at).astimezone(zone)
+    local = _add_months(local, span.months)
+    whole = int(span.days)
+    if (day_kind or "kerja") == "kalender":
+        local += timedelta(days=whole)
+    else:
+        local = add_working_days(local, whole)
+    local += timedelta(days=span.days - whole) + span.clock
+    return local.astimezone(as_utc(ready_at).tzinfo)
+
+
+def is_late(due: datetime | None, done_at: datetime | None, now: datetime) -> bool:
+    """Terlambat: finished (or still open) after the batas waktu."""
+    if due is None:
+        return False
+    return as_utc(done_at or now) > as_utc(due)

@@ -1,0 +1,58 @@
+"""The instance page: the timeline of every step occurrence and the diagram with where it stands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import render_template
+from flask_babel import gettext as _
+from flask_login import login_required
+from markupsafe import Markup
+
+from engine.actors import Actor
+from engine.errors import Forbidden
+from engine.runtime import InstanceView
+from engine.specs import lanes_of
+
+from .blueprint import actor, bp, runtime
+from .diagram import Marks, taken_pairs
+from .sops import process_diagram, process_spec
+from .svg import render_svg
+from .timefmt import as_utc, now_utc
+from .timeline import build_timeline
+
+
+@bp.route("/instans/<int:instance_id>")
+@login_required
+def instance_page(instance_id: int) -> str:
+    me = actor()
+    instance = runtime().instance(instance_id)
+    spec = process_spec(instance.definition_key, instance.definition_version)
+    if not may_view(me, instance, spec):
+        raise Forbidden(f"Instans #{instance_id} bukan SOP jabatan Anda.",
+                        f"Instance #{instance_id} is not an SOP of your roles.")
+    rows = build_timeline(runtime().history(instance_id), spec, now_utc())
+    ended = as_utc(instance.ended_at) if instance.ended_at else None
+    return render_template(
+        "instance.html", instance=instance, rows=rows, svg=_svg(instance),
+        started_at=as_utc(instance.started_at), ended_at=ended,
+        took=(ended - as_utc(instance.started_at)) if ended else None, active="inbox")
+
+
+def may_view(me: Actor, instance: InstanceView, spec: Any) -> bool:
+    """Admins, whoever started it, and holders of any of the SOP's roles."""
+    return (me.is_admin or instance.started_by == me.username
+            or any(me.holds(lane, instance.instansi) for lane in lanes_of(spec)))
+
+
+def _svg(instance: InstanceView) -> Markup | None:
+    diagram = process_diagram(instance.definition_key, instance.definition_version)
+    if diagram is None:
+        return None
+    activities = runtime().activities(instance.id)
+    marks = Marks(done=frozenset(a.node_id for a in activities),
+                  current=frozenset(t.step_id for t in instance.tasks),
+                  taken=taken_pairs((a.from_node_id, a.node_id) for a in activities))
+    title = _("Diagram SOP %(name)s", name=instance.sop_name)
+    return render_svg(diagram, marks, title, {"done": _("Selesai"),
+                                              "current": _("Langkah saat ini")})

@@ -1,0 +1,102 @@
+"""What the pages read from a parsed SOP: first steps, where a decision's Tidak leads, mutu baku.
+
+These are questions about the model, answered from SpiffWorkflow's parsed spec so the pages
+never guess from names: who may start an SOP is the lane of the first user task reached from
+the start event; whether "Tidak" returns the work or refuses it is where its flow leads.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask as UserTaskMixin
+
+from engine.actors import Actor
+
+from .deadlines import deadline
+
+_TIDAK = re.compile(r"""keputusan\s*==\s*["']Tidak["']""")
+
+
+def is_user_step(task_spec: Any) -> bool:
+    return isinstance(task_spec, UserTaskMixin) or bool(getattr(task_spec, "manual", False))
+
+
+def first_steps(spec: Any) -> list[Any]:
+    """The user tasks reached from the start event(s) before any other user task."""
+    return _next_user_steps(spec.start.outputs)
+
+
+def _next_user_steps(starts: list[Any]) -> list[Any]:
+    """The user tasks reachable from ``starts`` without passing another user task."""
+    found, seen = [], set()
+    queue = list(starts)
+    while queue:
+        task_spec = queue.pop(0)
+        if task_spec.name in seen:
+            continue
+        seen.add(task_spec.name)
+        if is_user_step(task_spec):
+            found.append(task_spec)
+        else:
+            queue.extend(task_spec.outputs)
+    return found
+
+
+def may_start(actor: Actor, spec: Any, instansi: str) -> bool:
+    """True when the actor holds the lane of a first step (admins may start anything)."""
+    if actor.is_admin:
+        return True
+    return any(actor.holds(t.lane or "", instansi) for t in first_steps(spec))
+
+
+def tidak_ends(spec: Any, step_id: str) -> bool:
+    """True when the decision's Tidak flow ends the SOP (a refusal: "Tolak"), False when it
+    sends the work back to a step to be redone ("Kembalikan untuk Perbaikan")."""
+    task_spec = spec.task_specs.get(step_id)
+    for gateway in getattr(task_spec, "outputs", []):
+        for condition, target in getattr(gateway, "cond_task_specs", []) or []:
+            expression = condition.args[0] if getattr(condition, "args", None) else ""
+            if isinstance(expression, str) and _TIDAK.search(expression):
+                return not _next_user_steps([spec.task_specs[target]])
+    return False
+
+
+@dataclass(frozen=True)
+class MutuBaku:
+    """A step's standard as the SOP writes it, and its batas waktu for one occurrence."""
+
+    kelengkapan: list[str]
+    waktu: str
+    output: str
+    keterangan: str
+    deadline: datetime | None
+
+
+def mutu_baku(properties: dict[str, Any], ready_at: datetime | None) -> MutuBaku:
+    """Read the importer's camunda:properties (kelengkapan is a JSON list)."""
+    return MutuBaku(
+        kelengkapan=_json_list(properties.get("kelengkapan")),
+        waktu=str(properties.get("waktu") or ""), output=str(properties.get("output") or ""),
+        keterangan=str(properties.get("keterangan") or ""),
+        deadline=deadline(ready_at, properties.get("waktu_iso"),
+                          properties.get("waktu_hari") or "kerja"))
+
+
+def _json_list(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    try:
+        found = json.loads(value) if value else []
+    except (TypeError, ValueError):
+        return [str(value)]
+    return [str(v) for v in found] if isinstance(found, list) else [str(found)]
+
+
+def properties_of(spec: Any, step_id: str) -> dict[str, Any]:
+    task_spec = spec.task_specs.get(step_id)
+    return dict(getattr(task_spec, "extensions", None) or {})

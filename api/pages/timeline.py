@@ -1,0 +1,116 @@
+"""An instance's history as rows staff can read: who did which step, when, how long, what.
+
+Built from ``Runtime.history`` (one entry per task occurrence, in the order they became ready)
+and the SOP's spec (labels of what was recorded, the time standard, where a Tidak leads).
+Statuses are passive, as Indonesian administrative language has them: Selesai, Disetujui,
+Dikembalikan, Ditolak, plus Terlambat beside any of them when the batas waktu passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from forms import FormDefinition, form_definition
+from forms.definition import DECISION_FIELD, DECISION_NO, DECISION_YES
+
+from .deadlines import is_late
+from .steps import mutu_baku, properties_of, tidak_ends
+from .timefmt import as_utc
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """One thing a step recorded: a ticked kelengkapan, a text, the decision."""
+
+    field: str
+    label: str
+    value: str
+    kind: str  # check | text | decision
+
+
+@dataclass
+class Row:
+    no: int
+    task_id: str
+    step_id: str
+    name: str
+    role: str
+    who: str | None
+    ready_at: datetime | None
+    completed_at: datetime | None
+    took: timedelta | None
+    standard: str
+    deadline: datetime | None
+    late: bool
+    status: str  # selesai | disetujui | dikembalikan | ditolak | menunggu | dikerjakan
+    reason: str = ""
+    recorded: list[Recorded] = field(default_factory=list)
+
+    @property
+    def returned(self) -> bool:
+        return self.status in ("dikembalikan", "ditolak")
+
+
+def build_timeline(history: list[dict[str, Any]], spec: Any, now: datetime) -> list[Row]:
+    """One row per task occurrence, oldest first."""
+    return [_row(i, entry, spec, now) for i, entry in enumerate(history, start=1)]
+
+
+def _row(no: int, entry: dict[str, Any], spec: Any, now: datetime) -> Row:
+    ready = _utc(entry.get("ready_at"))
+    done = _utc(entry.get("completed_at"))
+    standard = mutu_baku(properties_of(spec, entry["step_id"]), ready)
+    data = entry.get("data") or {}
+    definition = form_definition(spec.task_specs.get(entry["step_id"]))
+    return Row(
+        no=no, task_id=entry["task_id"], step_id=entry["step_id"], name=entry["name"],
+        role=entry["role"], who=entry.get("completed_by") or entry.get("claimed_by"),
+        ready_at=ready, completed_at=done, took=(done - ready) if done and ready else None,
+        standard=standard.waktu, deadline=standard.deadline,
+        late=is_late(standard.deadline, done, now),
+        status=_status(entry, data, spec),
+        reason=str(data.get("alasan") or "") if data.get(DECISION_FIELD) == DECISION_NO else "",
+        recorded=recorded(definition, data) if done else [])
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    return as_utc(moment) if moment is not None else None
+
+
+def _status(entry: dict[str, Any], data: dict[str, Any], spec: Any) -> str:
+    if not entry.get("completed_at"):
+        return "dikerjakan" if entry.get("claimed_by") else "menunggu"
+    decision = data.get(DECISION_FIELD)
+    if decision == DECISION_YES:
+        return "disetujui"
+    if decision == DECISION_NO:
+        return "ditolak" if tidak_ends(spec, entry["step_id"]) else "dikembalikan"
+    return "selesai"
+
+
+def recorded(definition: FormDefinition, data: dict[str, Any]) -> list[Recorded]:
+    """What the completion data says, in the form's order and with the form's labels."""
+    found = []
+    for fdef in definition.fields:
+        value = data.get(fdef.id)
+        if fdef.type == "boolean":
+            if value:
+                found.append(Recorded(fdef.id, fdef.label, "", "check"))
+        elif value not in (None, ""):
+            kind = "decision" if fdef.id == DECISION_FIELD else "text"
+            found.append(Recorded(fdef.id, fdef.label, str(value), kind))
+    return found
+
+
+def last_return_before(rows: list[Row], task_id: str) -> Row | None:
+    """The decision that sent the work to this task, if the latest decision before it said
+    Tidak: what the staff member must read before redoing the step."""
+    earlier = []
+    for row in rows:
+        if row.task_id == task_id:
+            break
+        earlier.append(row)
+    decisions = [r for r in earlier if r.status in ("disetujui", "dikembalikan", "ditolak")]
+    return decisions[-1] if decisions and decisions[-1].returned else None

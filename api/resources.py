@@ -1,0 +1,221 @@
+"""The JSON API, shaped after Camunda 7's REST API where it fits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app, request
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from engine.db import transaction
+from engine.deployment import deploy, latest_versions
+from engine.errors import Forbidden, InvalidData
+from engine.models import Deployment, ProcessDefinition
+from engine.runtime import Runtime
+from engine.users import actor_for, authenticate, issue_token
+from forms import form_definition, validate_payload
+
+from . import schemas as s
+from .auth import Unauthorized, current_actor
+from .views import form_fields, instance_dict, plain_variables, task_dict
+
+blp = Blueprint("api", __name__, url_prefix="/api", description="SOP engine API")
+
+
+def runtime() -> Runtime:
+    return current_app.extensions["sop_runtime"]
+
+
+def validate_task_data(task_spec: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """The completion validator handed to the engine: the task's generated form decides."""
+    clean, errors = validate_payload(form_definition(task_spec), data)
+    if errors:
+        names = ", ".join(e.field for e in errors)
+        raise InvalidData(f"Isian tidak valid: {names}.", f"Invalid fields: {names}.",
+                          field=errors[0].field, errors=[e.as_dict() for e in errors])
+    return clean
+
+
+@blp.route("/auth/token", methods=["POST"])
+@blp.arguments(s.TokenRequest)
+@blp.response(200, s.TokenResponse)
+def token(body: dict):
+    """Exchange a username and password for a Bearer token."""
+    with transaction(current_app.extensions["sop_factory"], write=True) as db:
+        user = authenticate(db, body["username"], body["password"])
+        if user is None:
+            raise Unauthorized("Nama pengguna atau kata sandi salah.",
+                               "Wrong username or password.", field="password")
+        actor = actor_for(user)
+        return {"token": issue_token(db, user), "username": user.username,
+                "roles": [{"role": r, "instansi": i} for r, i in sorted(actor.roles)]}
+
+
+@blp.route("/deployment")
+class Deployments(MethodView):
+    @blp.response(200, s.DeploymentResult(many=True))
+    def get(self):
+        """List deployments."""
+        current_actor()
+        with transaction(current_app.extensions["sop_factory"]) as db:
+            rows = db.query(Deployment).order_by(Deployment.id).all()
+            return [{"id": d.id, "created": [], "unchanged": []} for d in rows]
+
+
+@blp.route("/deployment/create", methods=["POST"])
+@blp.response(200, s.DeploymentResult)
+def create_deployment():
+    """Deploy uploaded .bpmn files (multipart field ``data``, several allowed); admin only.
+
+    Form field ``instansi`` names the agency the SOPs belong to. All files are checked before
+    anything is stored: one bad file refuses the whole deployment.
+    """
+    actor = current_actor()
+    if not actor.is_admin:
+        raise Forbidden("Hanya admin yang dapat menerapkan SOP.", "Only admins may deploy.")
+    uploads = request.files.getlist("data")
+    if not uploads:
+        raise InvalidData("Tidak ada berkas BPMN (field 'data').", "No BPMN file (field 'data').",
+                          field="data")
+    instansi = request.form.get("instansi", "")
+    files = [(u.filename or "upload.bpmn", u.read(), instansi) for u in uploads]
+    with transaction(current_app.extensions["sop_factory"], write=True) as db:
+        result = deploy(db, files, name=request.form.get("deployment-name", "upload"),
+                        deployed_by=actor.username)
+        return {"id": result.deployment_id,
+                "created": [{"key": k, "version": v} for k, v in result.created],
+                "unchanged": [{"key": k, "version": v} for k, v in result.unchanged]}
+
+
+@blp.route("/process-definition")
+@blp.response(200, s.Definition(many=True))
+def definitions():
+    """The latest version of every deployed SOP."""
+    current_actor()
+    with transaction(current_app.extensions["sop_factory"]) as db:
+        return [_definition_dict(d) for d in latest_versions(db)]
+
+
+@blp.route("/process-definition/key/<key>")
+@blp.response(200, s.Definition)
+def definition(key: str):
+    """One SOP's latest version (``?version=N`` for another)."""
+    current_actor()
+    with transaction(current_app.extensions["sop_factory"]) as db:
+        return _definition_dict(runtime().definition(db, key, request.args.get("version",
+                                                                               type=int)))
+
+
+@blp.route("/process-definition/key/<key>/xml")
+def definition_xml(key: str):
+    """The BPMN XML of a SOP (for the diagram and for modelers)."""
+    current_actor()
+    with transaction(current_app.extensions["sop_factory"]) as db:
+        found = runtime().definition(db, key, request.args.get("version", type=int))
+        return {"id": found.id, "key": found.key, "version": found.version,
+                "bpmn20Xml": found.bpmn_xml}
+
+
+@blp.route("/process-definition/key/<key>/start", methods=["POST"])
+@blp.arguments(s.StartRequest)
+@blp.response(200, s.Instance)
+def start(body: dict, key: str):
+    """Start an instance of the latest (or ``version``) definition with initial variables."""
+    inst = runtime().start(key, current_actor(), plain_variables(body["variables"]),
+                           version=body["version"], business_key=body["businessKey"])
+    return instance_dict(inst)
+
+
+@blp.route("/process-instance")
+@blp.arguments(s.InstanceQuery, location="query")
+@blp.response(200, s.Instance(many=True))
+def instances(query: dict):
+    """Instances, newest first."""
+    current_actor()
+    found = runtime().instances(key=query.get("processDefinitionKey"),
+                                status=query.get("status"), limit=query["maxResults"],
+                                offset=query["firstResult"])
+    return [instance_dict(i) for i in found]
+
+
+@blp.route("/process-instance/<int:instance_id>")
+@blp.response(200, s.Instance)
+def instance(instance_id: int):
+    """One instance with its variables and ready tasks."""
+    current_actor()
+    return instance_dict(runtime().instance(instance_id))
+
+
+@blp.route("/task")
+@blp.arguments(s.TaskQuery, location="query")
+@blp.response(200, s.Task(many=True))
+def tasks(query: dict):
+    """Ready user tasks visible to the caller, filtered by role, assignee, instance or SOP."""
+    found = runtime().tasks(
+        current_actor(), role=query.get("candidateGroup"), assignee=query.get("assignee"),
+        instance_id=query.get("processInstanceId"), key=query.get("processDefinitionKey"),
+        instansi=query.get("instansi"), limit=query["maxResults"], offset=query["firstResult"])
+    return [task_dict(t) for t in found]
+
+
+@blp.route("/task/<task_id>")
+@blp.response(200, s.Task)
+def task(task_id: str):
+    """One ready task."""
+    return task_dict(runtime().task(task_id, current_actor()))
+
+
+@blp.route("/task/<task_id>/form-variables")
+@blp.response(200, s.FormField(many=True))
+def form_variables(task_id: str):
+    """The task's form: fields, types, options and constraints."""
+    view = runtime().task(task_id, current_actor())
+    return form_fields(form_definition(runtime().task_spec(view)))
+
+
+@blp.route("/task/<task_id>/claim", methods=["POST"])
+@blp.response(200, s.Task)
+def claim(task_id: str):
+    """Claim a task for the caller (who must hold its role)."""
+    return task_dict(runtime().claim(task_id, current_actor()))
+
+
+@blp.route("/task/<task_id>/unclaim", methods=["POST"])
+@blp.response(200, s.Task)
+def unclaim(task_id: str):
+    """Release a claimed task."""
+    return task_dict(runtime().unclaim(task_id, current_actor()))
+
+
+@blp.route("/task/<task_id>/complete", methods=["POST"])
+@blp.arguments(s.CompleteRequest)
+@blp.response(200, s.Instance)
+def complete(body: dict, task_id: str):
+    """Complete a task with form data; answers the instance as it now stands."""
+    inst = runtime().complete(task_id, current_actor(), plain_variables(body["variables"]),
+                              validate_task_data)
+    return instance_dict(inst)
+
+
+@blp.route("/history/task")
+@blp.arguments(s.HistoryQuery, location="query")
+@blp.response(200, s.HistoricTask(many=True))
+def history(query: dict):
+    """Every task occurrence of an instance: who claimed and completed it, when, with what."""
+    current_actor()
+    return runtime().history(query["processInstanceId"])
+
+
+@blp.route("/history/activity-instance")
+@blp.arguments(s.HistoryQuery, location="query")
+@blp.response(200, s.HistoricActivity(many=True))
+def activity_history(query: dict):
+    """Every flow node (events, tasks, gateways) the instance passed, with the node before it."""
+    current_actor()
+    return runtime().activities(query["processInstanceId"])
+
+
+def _definition_dict(d: ProcessDefinition) -> dict:
+    return {"id": d.id, "key": d.key, "version": d.version, "name": d.name,
+            "instansi": d.instansi, "resource": d.resource, "deploymentId": d.deployment_id}

@@ -1,0 +1,56 @@
+"""Turn engine views into the API's Camunda-shaped dictionaries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from engine.runtime import InstanceView, TaskView
+from forms import FormDefinition
+
+
+def utc(moment: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; every stored time is UTC, so say so."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def task_dict(task: TaskView) -> dict[str, Any]:
+    return {
+        "id": task.id, "name": task.name, "taskDefinitionKey": task.step_id,
+        "candidateGroup": task.role, "instansi": task.instansi, "assignee": task.assignee,
+        "created": utc(task.ready_at), "claimed": utc(task.claimed_at),
+        "processInstanceId": task.instance_id, "processDefinitionKey": task.definition_key,
+        "processDefinitionVersion": task.definition_version, "sopName": task.sop_name,
+        "properties": task.properties,
+    }
+
+
+def instance_dict(inst: InstanceView) -> dict[str, Any]:
+    return {
+        "id": inst.id, "processDefinitionKey": inst.definition_key,
+        "processDefinitionVersion": inst.definition_version, "sopName": inst.sop_name,
+        "instansi": inst.instansi, "status": inst.status, "ended": inst.status == "completed",
+        "businessKey": inst.business_key, "startedBy": inst.started_by,
+        "startTime": utc(inst.started_at), "endTime": utc(inst.ended_at), "variables": inst.data,
+        "tasks": [task_dict(t) for t in inst.tasks],
+    }
+
+
+def form_fields(definition: FormDefinition) -> list[dict[str, Any]]:
+    return [{
+        "id": f.id, "type": f.type, "label": f.label, "required": f.required,
+        "readonly": f.readonly, "defaultValue": f.default,
+        "options": [{"id": v, "name": n} for v, n in f.options],
+        "constraints": {k: v for k, v in (
+            ("minlength", f.minlength), ("maxlength", f.maxlength), ("min", f.min),
+            ("max", f.max),
+            ("required_if", "=".join(f.required_if) if f.required_if else None)) if v is not None},
+    } for f in definition.fields]
+
+
+def plain_variables(variables: dict[str, Any]) -> dict[str, Any]:
+    """Accept Camunda's ``{"name": {"value": v}}`` as well as plain ``{"name": v}``."""
+    return {k: (v["value"] if isinstance(v, dict) and "value" in v else v)
+            for k, v in variables.items()}
