@@ -1,0 +1,9 @@
+"""Load the SOP step library and its coverage report for the features in this folder."""
+
+import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A plugin rather than fixtures here: the negative tests load the same library into a
+    folder of deliberately wrong features (``pytest_plugins = ["features.plugin"]``)."""
+    config.pluginmanager.import_plugin("features.plugin")

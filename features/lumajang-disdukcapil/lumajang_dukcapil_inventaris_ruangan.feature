@@ -1,0 +1,80 @@
+# language: id
+# Draf awal dari bpmn/lumajang-disdukcapil/lumajang_dukcapil_inventaris_ruangan.bpmn (sop features draft); sunting seperlunya.
+Fitur: Prosedur Penyusunan Inventaris Ruangan
+  Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
+  Unit: Sekretariat
+  Pelaksana: Kaban, Sekretaris, Kasubag Umum, Staf
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_inventaris_ruangan" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama sampai selesai
+    Ketika "Kasubag Umum" memulai SOP
+    Maka tugas berikutnya adalah "Menyusun konsep inventaris ruangan" untuk "Kasubag Umum"
+    Dan batas waktu langkah "Menyusun konsep inventaris ruangan" adalah 2 hari kerja
+    Dan kelengkapan langkah "Menyusun konsep inventaris ruangan" adalah:
+      | kelengkapan            |
+      | Data inventaris barang |
+    Dan output langkah "Menyusun konsep inventaris ruangan" adalah "Konsep inventaris barang"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Menyusun konsep inventaris ruangan"
+    Maka tugas berikutnya adalah "Mengetik konsep, mencocokkan dengan asset yang ada." untuk "Staf"
+    Dan "Kasubag Umum" tidak dapat menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    Dan batas waktu langkah "Mengetik konsep, mencocokkan dengan asset yang ada." adalah 2 hari kerja
+    Dan kelengkapan langkah "Mengetik konsep, mencocokkan dengan asset yang ada." adalah:
+      | kelengkapan              |
+      | Konsep inventaris barang |
+    Dan output langkah "Mengetik konsep, mencocokkan dengan asset yang ada." adalah "Daftar inventaris ruangan"
+    Ketika "Staf" menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    Maka tugas berikutnya adalah "Memeriksa ketikan dan mencocokkan dengan asset. Jika..." untuk "Kasubag Umum"
+    Dan batas waktu langkah "Memeriksa ketikan dan mencocokkan dengan asset. Jika..." adalah 2 hari kerja
+    Dan kelengkapan langkah "Memeriksa ketikan dan mencocokkan dengan asset. Jika..." adalah:
+      | kelengkapan               |
+      | Daftar inventaris ruangan |
+    Dan output langkah "Memeriksa ketikan dan mencocokkan dengan asset. Jika..." adalah "Daftar inventaris ruangan yang telah dikoreksi"
+    Ketika "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa ketikan dan mencocokkan dengan asset. Jika..."
+    Maka tugas berikutnya adalah "Memberikan paraf" untuk "Sekretaris"
+    Dan batas waktu langkah "Memberikan paraf" adalah 10 menit
+    Dan kelengkapan langkah "Memberikan paraf" adalah:
+      | kelengkapan                                    |
+      | Daftar inventaris ruangan yang telah dikoreksi |
+    Dan output langkah "Memberikan paraf" adalah "Daftar inventaris ruangan yang telah diparaf"
+    Ketika "Sekretaris" menyelesaikan langkah "Memberikan paraf"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
+    Dan batas waktu langkah "Memberi tanda tangan" adalah 10 menit
+    Dan kelengkapan langkah "Memberi tanda tangan" adalah:
+      | kelengkapan                                  |
+      | Daftar inventaris ruangan yang telah diparaf |
+    Dan output langkah "Memberi tanda tangan" adalah "Daftar inventaris ruangan yang telah ditandatangani"
+    Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
+    Maka tugas berikutnya adalah "Memerintahkan untuk dipasang di tiap ruangan" untuk "Sekretaris"
+    Dan batas waktu langkah "Memerintahkan untuk dipasang di tiap ruangan" adalah 10 menit
+    Dan kelengkapan langkah "Memerintahkan untuk dipasang di tiap ruangan" adalah:
+      | kelengkapan                                         |
+      | Daftar inventaris ruangan yang telah ditandatangani |
+    Dan output langkah "Memerintahkan untuk dipasang di tiap ruangan" adalah "Daftar inventaris ruangan yang telah ditandatangani"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk dipasang di tiap ruangan"
+    Maka tugas berikutnya adalah "Membeli pigura, memasang di tiap ruangan" untuk "Staf"
+    Dan batas waktu langkah "Membeli pigura, memasang di tiap ruangan" adalah 30 menit
+    Dan kelengkapan langkah "Membeli pigura, memasang di tiap ruangan" adalah:
+      | kelengkapan                                         |
+      | Daftar inventaris ruangan yang telah ditandatangani |
+    Dan output langkah "Membeli pigura, memasang di tiap ruangan" adalah "Daftar inventaris ruangan dipasang di tiap ruangan"
+    Ketika "Staf" menyelesaikan langkah "Membeli pigura, memasang di tiap ruangan"
+    Maka SOP selesai
+
+  Skenario: Langkah 3 "Daftar inventaris ruangan disetujui?" dijawab "Tidak Setuju", kembali ke langkah 2
+    Ketika "Kasubag Umum" memulai SOP
+    Dan "Kasubag Umum" menyelesaikan langkah "Menyusun konsep inventaris ruangan"
+    Dan "Staf" menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    Dan "Kasubag Umum" memutuskan "Tidak Setuju" pada "Memeriksa ketikan dan mencocokkan dengan asset. Jika..." dengan alasan "belum disetujui, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Mengetik konsep, mencocokkan dengan asset yang ada." untuk "Staf"
+    Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa ketikan dan mencocokkan dengan asset. Jika..."
+    Dan "Sekretaris" menyelesaikan langkah "Memberikan paraf"
+    Dan "Kaban" menyelesaikan langkah "Memberi tanda tangan"
+    Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk dipasang di tiap ruangan"
+    Dan "Staf" menyelesaikan langkah "Membeli pigura, memasang di tiap ruangan"
+    Maka SOP selesai
+

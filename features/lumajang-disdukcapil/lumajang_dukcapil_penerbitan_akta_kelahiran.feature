@@ -1,0 +1,81 @@
+# language: id
+# Draf awal dari bpmn/lumajang-disdukcapil/lumajang_dukcapil_penerbitan_akta_kelahiran.bpmn (sop features draft); sunting seperlunya.
+Fitur: SOP Penerbitan Akta Kelahiran
+  Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
+  Unit: Bidang Pelayanan Pencatatan Sipil
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_penerbitan_akta_kelahiran" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama sampai selesai
+    Ketika "Pemohon" memulai SOP
+    Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran" untuk "Pemohon"
+    Dan kelengkapan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran" adalah:
+      | kelengkapan                                        |
+      | Surat Keterangan Kelahiran (f2.01)                 |
+      | Surat keterangan kelahiran dari penolong kelahiran |
+      | Fotocopy Surat Nikah orang tua ( Legalisir )       |
+      | Fotocopy KTP orang tua dan saksi kelahiran         |
+      | Surat Pernyataan data benar                        |
+      | Fotocopy KK                                        |
+    Dan output langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran" adalah "Berkas Pengajuan"
+    Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
+    Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." untuk "Petugas Loket"
+    Dan "Pemohon" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
+    Dan batas waktu langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." adalah 5 menit
+    Dan kelengkapan langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." adalah:
+      | kelengkapan             |
+      | Berkas Pengajuan        |
+      | Aplikasi Siak           |
+      | tanda bukti pengambilan |
+    Dan output langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." adalah "data pengajuan, tanda bukti pengambilan"
+    Ketika "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
+    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register..." untuk "Petugas Operator"
+    Dan batas waktu langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah 20 menit
+    Dan kelengkapan langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah:
+      | kelengkapan               |
+      | Berkas Pengajuan          |
+      | Aplikasi SIAK             |
+      | printer                   |
+      | Kutipan dan Register Akta |
+    Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
+    Ketika "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Maka tugas berikutnya adalah "penandatanganan oleh Kepala Dinas" untuk "Kadin"
+    Dan batas waktu langkah "penandatanganan oleh Kepala Dinas" adalah 5 menit
+    Dan kelengkapan langkah "penandatanganan oleh Kepala Dinas" adalah:
+      | kelengkapan               |
+      | Kutipan dan register akta |
+    Dan output langkah "penandatanganan oleh Kepala Dinas" adalah "Kutipan dan register akta"
+    Ketika "Kadin" menyelesaikan langkah "penandatanganan oleh Kepala Dinas"
+    Maka tugas berikutnya adalah "Mengambil Kutipan dan register akta, memberikan ke..." untuk "Petugas Pengambilan"
+    Dan batas waktu langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah 5 menit
+    Dan kelengkapan langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah:
+      | kelengkapan               |
+      | Kutipan dan register akta |
+    Dan output langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah "Kutipan dan register akta"
+    Ketika "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Maka tugas berikutnya adalah "menerima kutipan akta" untuk "Pemohon"
+    Dan kelengkapan langkah "menerima kutipan akta" adalah:
+      | kelengkapan       |
+      | Kartu Pengambilan |
+      | Kutipan Akta      |
+    Dan output langkah "menerima kutipan akta" adalah "Kutipan Akta"
+    Ketika "Pemohon" menyelesaikan langkah "menerima kutipan akta"
+    Maka SOP selesai
+
+  Skenario: Langkah 2 "Berkas pengajuan lengkap?" dijawab "Tidak Lengkap", kembali ke langkah 1
+    Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
+    Dan "Petugas Loket" memutuskan "Tidak Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..." dengan alasan "belum lengkap, mohon dilengkapi"
+    Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran" untuk "Pemohon"
+    Dan alasan "belum lengkap, mohon dilengkapi" terlihat oleh "Pemohon"
+    Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
+    Dan "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Dan "Kadin" menyelesaikan langkah "penandatanganan oleh Kepala Dinas"
+    Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
+    Maka SOP selesai
+

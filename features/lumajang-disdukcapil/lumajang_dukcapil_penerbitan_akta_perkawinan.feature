@@ -1,0 +1,90 @@
+# language: id
+# Draf awal dari bpmn/lumajang-disdukcapil/lumajang_dukcapil_penerbitan_akta_perkawinan.bpmn (sop features draft); sunting seperlunya.
+Fitur: SOP Penerbitan Akta Perkawinan
+  Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
+  Unit: Bidang Pelayanan Pencatatan Sipil
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_penerbitan_akta_perkawinan" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama sampai selesai
+    Ketika "Pemohon" memulai SOP
+    Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan" untuk "Pemohon"
+    Dan kelengkapan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan" adalah:
+      | kelengkapan                                                                    |
+      | Formulir Pengajuan Akta Perkawinan                                             |
+      | Pemberkatan dari tempat Ibadah (asli)                                          |
+      | Fotocopy KK dan KTP Suami Istri                                                |
+      | Fotocopy KTP orang tua                                                         |
+      | Surat Keterangan dari desa (N1-N4)                                             |
+      | Foto Copy KTP - El 2 Orang Saksi                                               |
+      | Foto Copy Akta Kelahiran kedua mempelai                                        |
+      | Foto kedua mempelai                                                            |
+      | melampirkan surat ijin dari kesatuan (bagi TNI)                                |
+      | pengumuman perkawinan                                                          |
+      | surat keterangan memeluk agama                                                 |
+      | rekomendasi dari DUKCAPIL asal                                                 |
+      | melampirkan Akta Cerai / Akta Kematian jika salah satu mempelai pernah menikah |
+      | dokumen persyaratan diterjemahkan ke dalam bahasa indonesia ( bagi WNA)        |
+      | rekomendasi dari Kedutaan Negara asal yang ada di Indonesia                    |
+    Dan output langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan" adalah "Berkas Pengajuan"
+    Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan"
+    Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "Petugas Loket"
+    Dan "Pemohon" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    Dan batas waktu langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah 5 menit
+    Dan kelengkapan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah:
+      | kelengkapan       |
+      | Berkas Pengajuan  |
+      | Aplikasi Siak     |
+      | Kartu pengambilan |
+    Dan output langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah "data pengajuan, kartu pengambilan"
+    Ketika "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register..." untuk "Petugas Operator"
+    Dan batas waktu langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah 20 menit
+    Dan kelengkapan langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah:
+      | kelengkapan               |
+      | Berkas Pengajuan          |
+      | Aplikasi SIAK             |
+      | Printer                   |
+      | Kutipan dan Register Akta |
+    Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
+    Ketika "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Maka tugas berikutnya adalah "Membawa ke Kepala Dinas untuk di tandatangani" untuk "Kadin"
+    Dan batas waktu langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah 5 menit
+    Dan kelengkapan langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah:
+      | kelengkapan               |
+      | Kutipan dan register akta |
+    Dan output langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah "Kutipan dan register akta"
+    Ketika "Kadin" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
+    Maka tugas berikutnya adalah "Mengambil Kutipan dan register akta, memberikan ke..." untuk "Petugas Pengambilan"
+    Dan batas waktu langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah 5 menit
+    Dan kelengkapan langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah:
+      | kelengkapan               |
+      | Kutipan dan register akta |
+    Dan output langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah "Kutipan dan register akta"
+    Ketika "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Maka tugas berikutnya adalah "menerima kutipan akta" untuk "Pemohon"
+    Dan kelengkapan langkah "menerima kutipan akta" adalah:
+      | kelengkapan       |
+      | Kartu Pengambilan |
+      | Kutipan Akta      |
+    Dan output langkah "menerima kutipan akta" adalah "Kutipan Akta"
+    Ketika "Pemohon" menyelesaikan langkah "menerima kutipan akta"
+    Maka SOP selesai
+
+  Skenario: Langkah 2 "Berkas pengajuan lengkap?" dijawab "Tidak Lengkap", kembali ke langkah 1
+    Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan"
+    Dan "Petugas Loket" memutuskan "Tidak Lengkap" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..." dengan alasan "belum lengkap, mohon dilengkapi"
+    Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan" untuk "Pemohon"
+    Dan alasan "belum lengkap, mohon dilengkapi" terlihat oleh "Pemohon"
+    Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan"
+    Dan "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Dan "Kadin" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
+    Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
+    Maka SOP selesai
+

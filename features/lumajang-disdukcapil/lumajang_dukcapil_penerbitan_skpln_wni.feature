@@ -1,0 +1,69 @@
+# language: id
+# Draf awal dari bpmn/lumajang-disdukcapil/lumajang_dukcapil_penerbitan_skpln_wni.bpmn (sop features draft); sunting seperlunya.
+Fitur: Penerbitan Surat Keterangan Pindah ke Luar Negeri / SKPLN WNI
+  Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
+  Unit: Bidang Pelayanan Pendaftaran Penduduk
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_penerbitan_skpln_wni" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama sampai selesai
+    Ketika "Pemohon" memulai SOP
+    Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..." untuk "Pemohon"
+    Dan kelengkapan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..." adalah:
+      | kelengkapan                 |
+      | Surat Pindah dari Desa &Kec |
+      | KK Asli                     |
+      | KTP Asli                    |
+      | Fc Surat Nikah / Akta Cerai |
+      | Foto 4X6 = 1 Lembar         |
+      | Sponsor                     |
+    Dan output langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..." adalah "Berkas Pengajuan"
+    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
+    Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "Petugas Loket"
+    Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    Dan batas waktu langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah 10 menit
+    Dan kelengkapan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah:
+      | kelengkapan      |
+      | Berkas Pengajuan |
+      | Aplikasi SIAK    |
+    Dan output langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah "Register Pengajuan"
+    Ketika "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." untuk "Petugas Operator"
+    Dan batas waktu langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah 2 hari kerja
+    Dan kelengkapan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah:
+      | kelengkapan                 |
+      | Berkas Pengajuan dari Loket |
+    Dan output langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah "SKPLN WNI"
+    Ketika "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..."
+    Maka tugas berikutnya adalah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..." untuk "Petugas Pengambilan"
+    Dan batas waktu langkah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..." adalah 10 menit
+    Dan kelengkapan langkah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..." adalah:
+      | kelengkapan             |
+      | SKPLN WNI dari operator |
+    Dan output langkah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..." adalah "SKPLN WNI"
+    Ketika "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..."
+    Maka tugas berikutnya adalah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..." untuk "Pemohon"
+    Dan batas waktu langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..." adalah 10 menit
+    Dan kelengkapan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..." adalah:
+      | kelengkapan                        |
+      | SKPLN WNI dari petugas pengambilan |
+    Dan output langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..." adalah "SKPLN WNI"
+    Ketika "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..."
+    Maka SOP selesai
+
+  Skenario: Langkah 2 "Berkas pengajuan lengkap dan data KK sesuai?" dijawab "Tidak", kembali ke langkah 1
+    Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
+    Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..." untuk "Pemohon"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
+    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
+    Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    Dan "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..."
+    Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..."
+    Dan "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..."
+    Maka SOP selesai
+

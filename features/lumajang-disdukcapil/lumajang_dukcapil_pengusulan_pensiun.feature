@@ -1,0 +1,120 @@
+# language: id
+# Draf awal dari bpmn/lumajang-disdukcapil/lumajang_dukcapil_pengusulan_pensiun.bpmn (sop features draft); sunting seperlunya.
+Fitur: Prosedur Pengusulan Pensiun
+  Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
+  Unit: Sekretariat
+  Pelaksana: PNS, KADIN, Sekretaris, Kasubag Umum, Staf
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_pengusulan_pensiun" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama sampai selesai
+    Ketika "PNS" memulai SOP
+    Maka tugas berikutnya adalah "Mengajukan permohonan Pensiun" untuk "PNS"
+    Dan batas waktu langkah "Mengajukan permohonan Pensiun" adalah 20 menit
+    Dan kelengkapan langkah "Mengajukan permohonan Pensiun" adalah:
+      | kelengkapan    |
+      | Berkas Pegawai |
+    Dan output langkah "Mengajukan permohonan Pensiun" adalah "Surat Permohonan Pensiun"
+    Ketika "PNS" menyelesaikan langkah "Mengajukan permohonan Pensiun"
+    Maka tugas berikutnya adalah "Memberi disposisi pada surat permohonan pensiun" untuk "KADIN"
+    Dan "PNS" tidak dapat menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
+    Dan batas waktu langkah "Memberi disposisi pada surat permohonan pensiun" adalah 10 menit
+    Dan kelengkapan langkah "Memberi disposisi pada surat permohonan pensiun" adalah:
+      | kelengkapan              |
+      | Surat Permohonan Pensiun |
+    Dan output langkah "Memberi disposisi pada surat permohonan pensiun" adalah "Surat permohonan pensiun yg sudah didisposisi"
+    Ketika "KADIN" menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
+    Maka tugas berikutnya adalah "Memerintahkan untuk membuat surat pengajuan pensiun..." untuk "Sekretaris"
+    Dan batas waktu langkah "Memerintahkan untuk membuat surat pengajuan pensiun..." adalah 10 menit
+    Dan kelengkapan langkah "Memerintahkan untuk membuat surat pengajuan pensiun..." adalah:
+      | kelengkapan                                      |
+      | Surat ajuan persetujuan MPP yg sudah didisposisi |
+    Dan output langkah "Memerintahkan untuk membuat surat pengajuan pensiun..." adalah "Surat ajuan persetujuan MPP yg sudah didisposisi"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan pensiun..."
+    Maka tugas berikutnya adalah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" untuk "Kasubag Umum"
+    Dan batas waktu langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" adalah 15 menit
+    Dan kelengkapan langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" adalah:
+      | kelengkapan                                      |
+      | Surat ajuan persetujuan MPP yg sudah didisposisi |
+    Dan output langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" adalah "Konsep surat pengajuan MPP"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS"
+    Maka tugas berikutnya adalah "Mengetik surat pengajuan Pensiun" untuk "Staf"
+    Dan batas waktu langkah "Mengetik surat pengajuan Pensiun" adalah 15 menit
+    Dan kelengkapan langkah "Mengetik surat pengajuan Pensiun" adalah:
+      | kelengkapan                    |
+      | Konsep surat pengajuan Pensiun |
+    Dan output langkah "Mengetik surat pengajuan Pensiun" adalah "Konsep surat pengajuan Pensiun"
+    Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan Pensiun"
+    Maka tugas berikutnya adalah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." untuk "Kasubag Umum"
+    Dan batas waktu langkah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." adalah 10 menit
+    Dan kelengkapan langkah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." adalah:
+      | kelengkapan                    |
+      | Konsep surat pengajuan Pensiun |
+    Dan output langkah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." adalah "Surat ajuan Pensiun"
+    Ketika "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
+    Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
+    Dan batas waktu langkah "Memberi paraf" adalah 5 menit
+    Dan kelengkapan langkah "Memberi paraf" adalah:
+      | kelengkapan         |
+      | Surat ajuan Pensiun |
+    Dan output langkah "Memberi paraf" adalah "Surat ajuan pensiun yang sudah diparaf"
+    Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "KADIN"
+    Dan batas waktu langkah "Memberi tanda tangan" adalah 5 menit
+    Dan kelengkapan langkah "Memberi tanda tangan" adalah:
+      | kelengkapan                            |
+      | Surat ajuan pensiun yang sudah diparaf |
+    Dan output langkah "Memberi tanda tangan" adalah "Surat ajuan Pensiun yang sudah ditandatangani"
+    Ketika "KADIN" menyelesaikan langkah "Memberi tanda tangan"
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Sekretaris"
+    Dan batas waktu langkah "Memerintahkan untuk mengirimkan ke BKD" adalah 5 menit
+    Dan kelengkapan langkah "Memerintahkan untuk mengirimkan ke BKD" adalah:
+      | kelengkapan                                   |
+      | Surat ajuan Pensiun yang sudah ditandatangani |
+    Dan output langkah "Memerintahkan untuk mengirimkan ke BKD" adalah "Surat ajuan Pensiun yang sudah ditandatangani"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
+    Maka tugas berikutnya adalah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" untuk "Kasubag Umum"
+    Dan batas waktu langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" adalah 5 menit
+    Dan kelengkapan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" adalah:
+      | kelengkapan                                   |
+      | Surat ajuan Pensiun yang sudah ditandatangani |
+    Dan output langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" adalah "Surat ajuan Pensiun yang sudah ditandatangani"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
+    Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..." untuk "Staf"
+    Dan batas waktu langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..." adalah 5 menit
+    Dan kelengkapan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..." adalah:
+      | kelengkapan                                   |
+      | Surat ajuan Pensiun yang sudah ditandatangani |
+    Dan output langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..." adalah "Bukti pengiriman"
+    Ketika "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..."
+    Maka tugas berikutnya adalah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD" untuk "PNS"
+    Dan batas waktu langkah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD" adalah 5 menit
+    Dan kelengkapan langkah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD" adalah:
+      | kelengkapan                                   |
+      | Surat ajuan Pensiun yang sudah ditandatangani |
+    Dan output langkah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD" adalah "Surat ajuan Pensiun yang sudah ditandatangani"
+    Ketika "PNS" menyelesaikan langkah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD"
+    Maka SOP selesai
+
+  Skenario: Langkah 6 "Surat pengajuan Pensiun disetujui?" dijawab "Tidak Setuju", kembali ke langkah 5
+    Ketika "PNS" memulai SOP
+    Dan "PNS" menyelesaikan langkah "Mengajukan permohonan Pensiun"
+    Dan "KADIN" menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
+    Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan pensiun..."
+    Dan "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS"
+    Dan "Staf" menyelesaikan langkah "Mengetik surat pengajuan Pensiun"
+    Dan "Kasubag Umum" memutuskan "Tidak Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." dengan alasan "belum disetujui, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Mengetik surat pengajuan Pensiun" untuk "Staf"
+    Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan Pensiun"
+    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
+    Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
+    Dan "KADIN" menyelesaikan langkah "Memberi tanda tangan"
+    Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
+    Dan "Kasubag Umum" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
+    Dan "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..."
+    Dan "PNS" menyelesaikan langkah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD"
+    Maka SOP selesai
+

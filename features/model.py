@@ -1,0 +1,234 @@
+"""What a feature may talk about, read from a SOP's BPMN: steps, roles, decisions, flows.
+
+Engine-free on purpose (lxml only): the same model serves the step library (from the XML the
+server runs), the draft generator and the coverage report (from the files under ``bpmn/``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL"
+CAMUNDA = "http://camunda.org/schema/1.0/bpmn"
+NS = {"bpmn": BPMN, "camunda": CAMUNDA}
+YA = "Ya"
+TASK_KINDS = frozenset({"userTask", "manualTask", "task"})
+FLOW_NODE_KINDS = TASK_KINDS | frozenset({
+    "startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent",
+    "boundaryEvent", "serviceTask", "scriptTask", "sendTask", "receiveTask",
+    "businessRuleTask", "callActivity", "subProcess", "exclusiveGateway", "parallelGateway",
+    "inclusiveGateway", "eventBasedGateway", "complexGateway"})
+CONDITION = re.compile(r"""^\s*keputusan\s*==\s*["']([^"']+)["']\s*$""")
+
+
+@dataclass(frozen=True)
+class FormField:
+    id: str
+    type: str
+    label: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class Flow:
+    id: str
+    source: str
+    target: str
+    name: str = ""
+    value: str | None = None  # the keputusan value its condition tests, if any
+
+
+@dataclass(frozen=True)
+class Option:
+    """One way out of a decision, in the SOP's words (``label``) and the engine's (``value``)."""
+
+    label: str
+    value: str
+    flow: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    no: int
+    name: str
+    role: str
+    properties: Mapping[str, str] = field(default_factory=dict)
+    fields: tuple[FormField, ...] = ()
+    question: str = ""
+    options: tuple[Option, ...] = ()
+
+    @property
+    def is_decision(self) -> bool:
+        return bool(self.options)
+
+    @property
+    def kelengkapan(self) -> list[str]:
+        """The checklist staff tick: the form's kelengkapan checkboxes, else the property."""
+        boxes = [f.label for f in self.fields if f.id.startswith("kelengkapan_")]
+        if boxes:
+            return boxes
+        try:
+            return [str(x) for x in json.loads(self.properties.get("kelengkapan", "[]"))]
+        except ValueError:
+            return []
+
+    def option(self, said: str) -> Option | None:
+        """The option a feature means: its label or its value, ignoring case."""
+        wanted = said.strip().casefold()
+        for opt in self.options:
+            if wanted in (opt.label.casefold(), opt.value.casefold()):
+                return opt
+        return None
+
+
+@dataclass(frozen=True)
+class SopModel:
+    key: str
+    name: str
+    properties: Mapping[str, str]
+    lanes: tuple[str, ...]
+    steps: tuple[Step, ...]
+    nodes: Mapping[str, str]  # flow node id -> BPMN element kind
+    flows: tuple[Flow, ...]
+    start: str
+    names: Mapping[str, str] = field(default_factory=dict)  # flow node id -> its name
+    source: str = ""  # file or URL it was read from
+
+    @property
+    def nomor(self) -> str:
+        return self.properties.get("nomor", "").strip()
+
+    @property
+    def instansi(self) -> str:
+        return self.properties.get("instansi.kode", "")
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    def steps_named(self, name: str) -> list[Step]:
+        """Steps called ``name``; a name ending in "..." means every step starting with it
+        (the SOP's long uraian, shortened the way people quote them)."""
+        text = name.strip()
+        for dots in ("...", "…"):
+            if text.endswith(dots):
+                prefix = _norm(text.removesuffix(dots))
+                return [s for s in self.steps if _norm(s.name).startswith(prefix)]
+        return [s for s in self.steps if _norm(s.name) == _norm(text)]
+
+    def outgoing(self, node: str) -> list[Flow]:
+        return [f for f in self.flows if f.source == node]
+
+    def flows_between(self, source: str, target: str) -> list[Flow]:
+        return [f for f in self.flows if f.source == source and f.target == target]
+
+    @property
+    def decisions(self) -> list[Step]:
+        return [s for s in self.steps if s.is_decision]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def load_models(path: str | Path) -> list[SopModel]:
+    """Every executable process of a BPMN file."""
+    root = etree.parse(str(path)).getroot()
+    return [_process(p, root, str(path)) for p in _executable(root)]
+
+
+def model_from_xml(xml: str | bytes, key: str, source: str = "") -> SopModel:
+    """The process ``key`` of a BPMN document (as served by the API)."""
+    data = xml.encode("utf-8") if isinstance(xml, str) else xml
+    root = etree.fromstring(data)
+    for proc in _executable(root):
+        if proc.get("id") == key:
+            return _process(proc, root, source)
+    raise ValueError(f"proses {key!r} tidak ada di {source or 'BPMN'}")
+
+
+def _executable(root: etree._Element) -> list[etree._Element]:
+    return [p for p in root.iterfind("bpmn:process", NS) if p.get("isExecutable") == "true"]
+
+
+def _process(proc: etree._Element, root: etree._Element, source: str) -> SopModel:
+    elements = [el for el in proc if isinstance(el.tag, str)
+                and etree.QName(el).localname in FLOW_NODE_KINDS]
+    nodes = {el.get("id"): etree.QName(el).localname for el in elements}
+    names = {el.get("id"): " ".join((el.get("name") or "").split()) for el in elements}
+    flows = tuple(_flow(f) for f in proc.iterfind("bpmn:sequenceFlow", NS))
+    lanes, lane_of = _lanes(proc)
+    tasks = [el for el in proc if isinstance(el.tag, str)
+             and etree.QName(el).localname in TASK_KINDS]
+    steps = tuple(_step(t, n, lane_of, names, nodes, flows)
+                  for n, t in enumerate(tasks, start=1))
+    starts = [i for i, kind in nodes.items() if kind == "startEvent"]
+    return SopModel(
+        key=proc.get("id"), name=proc.get("name") or proc.get("id"),
+        properties=_properties(proc), lanes=lanes, steps=steps, nodes=nodes, flows=flows,
+        start=starts[0] if starts else "", names=names, source=source)
+
+
+def _flow(el: etree._Element) -> Flow:
+    cond = el.findtext("bpmn:conditionExpression", default="", namespaces=NS)
+    match = CONDITION.match(cond)
+    return Flow(el.get("id"), el.get("sourceRef"), el.get("targetRef"), el.get("name") or "",
+                match.group(1) if match else None)
+
+
+def _lanes(proc: etree._Element) -> tuple[tuple[str, ...], dict[str, str]]:
+    names: list[str] = []
+    lane_of: dict[str, str] = {}
+    for lane in proc.iterfind(".//bpmn:lane", NS):
+        name = (lane.get("name") or lane.get("id")).strip()
+        names.append(name)
+        for ref in lane.iterfind("bpmn:flowNodeRef", NS):
+            lane_of[(ref.text or "").strip()] = name
+    return tuple(dict.fromkeys(names)), lane_of
+
+
+def _properties(el: etree._Element) -> dict[str, str]:
+    """``camunda:properties`` directly under the element's extensionElements."""
+    return {p.get("name"): p.get("value", "") for p in
+            el.iterfind("bpmn:extensionElements/camunda:properties/camunda:property", NS)}
+
+
+def _step(task: etree._Element, order: int, lane_of: dict[str, str], names: dict[str, str],
+          nodes: dict[str, str], flows: tuple[Flow, ...]) -> Step:
+    props = _properties(task)
+    no = int(props["no"]) if props.get("no", "").isdigit() else order
+    gateway, options = _decision(task.get("id"), nodes, flows)
+    return Step(
+        id=task.get("id"), no=no, name=" ".join((task.get("name") or task.get("id")).split()),
+        role=lane_of.get(task.get("id"), props.get("pelaksana", "")), properties=props,
+        fields=tuple(_field(f) for f in task.iterfind(
+            "bpmn:extensionElements/camunda:formData/camunda:formField", NS)),
+        question=props.get("keputusan_pertanyaan") or names.get(gateway, ""), options=options)
+
+
+def _field(el: etree._Element) -> FormField:
+    required = any(c.get("name") == "required" for c in
+                   el.iterfind("camunda:validation/camunda:constraint", NS))
+    return FormField(el.get("id"), el.get("type", "string"), el.get("label") or el.get("id"),
+                     required)
+
+
+def _decision(task_id: str, nodes: dict[str, str], flows: tuple[Flow, ...]
+              ) -> tuple[str, tuple[Option, ...]]:
+    """(gateway id, options): a decision is a task whose only way out is a gateway choosing
+    on ``keputusan``; other tasks get ("", ())."""
+    out = [f for f in flows if f.source == task_id]
+    if len(out) != 1 or nodes.get(out[0].target) != "exclusiveGateway":
+        return "", ()
+    choices = [f for f in flows if f.source == out[0].target and f.value is not None]
+    if len(choices) < 2:
+        return "", ()
+    return out[0].target, tuple(Option(f.name or f.value, f.value, f.id, f.target)
+                                for f in choices)

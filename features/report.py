@@ -1,0 +1,89 @@
+"""The coverage report: a text table and an HTML page under artifacts/coverage/, and the lines
+printed at the end of the pytest run."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from .coverage import Recorder, SopCoverage
+
+HEADER = f"{'SOP':60} {'instansi':24} {'inst':>4} {'elemen':>9} {'cakupan':>8}"
+
+
+def _row(s: SopCoverage) -> str:
+    return (f"{s.model.key:60} {s.instansi:24} {s.instances:>4} "
+            f"{s.covered:>4}/{s.total:<4} {s.percent:>7.1f}%")
+
+
+def gaps(s: SopCoverage) -> list[str]:
+    """What a reader needs to act on: the elements not reached, or that nothing ran at all."""
+    if s.instances == 0:
+        return ["belum ada skenario yang menjalankan SOP ini"]
+    return [f"belum dilalui: {m}" for m in s.missing()]
+
+
+def text(rec: Recorder, notes: list[str]) -> str:
+    lines = ["Cakupan BPMN skenario fitur (simpul alur + alur urutan yang dilalui)", "",
+             HEADER, "-" * len(HEADER)]
+    for sop in rec.sorted():
+        lines.append(_row(sop))
+        lines += [f"    {g}" for g in gaps(sop)]
+    lines += ["-" * len(HEADER),
+              f"{'TOTAL':60} {'':24} {'':>4} {rec.covered:>4}/{rec.total:<4} "
+              f"{rec.percent:>7.1f}%", "", *notes]
+    return "\n".join(lines) + "\n"
+
+
+def page(rec: Recorder, notes: list[str]) -> str:
+    rows = "\n".join(_html_row(s) for s in rec.sorted())
+    items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+    return f"""<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>Cakupan BPMN</title>
+<style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}
+td,th{{border:1px solid #ccc;padding:.25em .5em;text-align:left}}td.n{{text-align:right}}
+tr.penuh td.p{{background:#d4f7d4}}tr.kurang td.p{{background:#f7d4d4}}
+small{{color:#933}}</style></head><body>
+<h1>Cakupan BPMN skenario fitur</h1>
+<p>Total: <b>{rec.covered}/{rec.total}</b> elemen ({rec.percent:.1f}%) dari {len(rec.sops)}
+SOP. Elemen = simpul alur (peristiwa, tugas, gerbang) + alur urutan.</p><ul>{items}</ul>
+<table><tr><th>SOP</th><th>Nama</th><th>Instansi</th><th>Instans</th><th>Elemen</th>
+<th>Cakupan</th></tr>
+{rows}
+</table></body></html>
+"""
+
+
+def _html_row(s: SopCoverage) -> str:
+    kind = "penuh" if s.covered == s.total else "kurang"
+    missing = "<br>".join(html.escape(g) for g in gaps(s)) if s.covered < s.total else ""
+    detail = f"<br><small>{missing}</small>" if missing else ""
+    return (f'<tr class="{kind}"><td>{html.escape(s.model.key)}{detail}</td>'
+            f"<td>{html.escape(s.model.name)}</td><td>{html.escape(s.instansi)}</td>"
+            f'<td class="n">{s.instances}</td><td class="n">{s.covered}/{s.total}</td>'
+            f'<td class="n p">{s.percent:.1f}%</td></tr>')
+
+
+def write(rec: Recorder, notes: list[str], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    txt, htm = folder / "bpmn-coverage.txt", folder / "bpmn-coverage.html"
+    txt.write_text(text(rec, notes), encoding="utf-8")
+    htm.write_text(page(rec, notes), encoding="utf-8")
+    return [txt, htm]
+
+
+def summary(rec: Recorder, notes: list[str], limit: int = 15) -> list[str]:
+    """A few lines for the terminal: the total, the SOPs that ran short of 100%, the verdict."""
+    ran = [s for s in rec.sorted() if s.instances]
+    lines = [f"pustaka: {len(rec.sops)} SOP, {rec.covered}/{rec.total} elemen BPMN dilalui "
+             f"({rec.percent:.1f}%)",
+             f"dijalankan: {len(ran)} SOP, {sum(s.covered for s in ran)}/"
+             f"{sum(s.total for s in ran)} elemen"]
+    short = [s for s in ran if s.covered < s.total]
+    for sop in short[:limit]:
+        lines.append(f"  {sop.model.key}: {sop.covered}/{sop.total} ({sop.percent:.1f}%)")
+    if len(short) > limit:
+        lines.append(f"  ... dan {len(short) - limit} SOP lain di bawah 100%")
+    if len(ran) < len(rec.sops):
+        lines.append(f"tanpa skenario yang berjalan: {len(rec.sops) - len(ran)} SOP")
+    return lines + notes

@@ -1,0 +1,66 @@
+# language: id
+# Draf awal dari bpmn/simalungun-diskominfo/simalungun_kominfo_penerimaan_barang_inventaris.bpmn (sop features draft); sunting seperlunya.
+Fitur: PENERIMAAN DAN PENYIMPANAN BARANG INVENTARIS
+  Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
+  Unit: Sekretariat
+  Pelaksana: PENYEDIA BARANG, TIM PPHP, PEJABAT PEMBUAT, PENGGUNA ANGGARAN, PENYIMPAN BARANG
+
+  Latar Belakang:
+    Dengan SOP "simalungun_kominfo_penerimaan_barang_inventaris" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama sampai selesai
+    Ketika "PENYEDIA BARANG" memulai SOP
+    Maka tugas berikutnya adalah "Penyerahan barang dari pihak ketiga" untuk "PENYEDIA BARANG"
+    Dan batas waktu langkah "Penyerahan barang dari pihak ketiga" adalah 1 jam
+    Dan kelengkapan langkah "Penyerahan barang dari pihak ketiga" adalah:
+      | kelengkapan |
+      | SPK         |
+    Dan output langkah "Penyerahan barang dari pihak ketiga" adalah "Paraf"
+    Ketika "PENYEDIA BARANG" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
+    Maka tugas berikutnya adalah "Pemeriksaan barang dan jasa" untuk "TIM PPHP"
+    Dan "PENYEDIA BARANG" tidak dapat menyelesaikan langkah "Pemeriksaan barang dan jasa"
+    Dan batas waktu langkah "Pemeriksaan barang dan jasa" adalah 30 menit
+    Dan kelengkapan langkah "Pemeriksaan barang dan jasa" adalah:
+      | kelengkapan        |
+      | Jadwal             |
+      | Spesifikasi Barang |
+      | SPK                |
+    Dan output langkah "Pemeriksaan barang dan jasa" adalah "Berita Acara PPHP Paraf"
+    Ketika "TIM PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
+    Maka tugas berikutnya adalah "Penyerahan barang kepada PPK" untuk "PEJABAT PEMBUAT"
+    Dan batas waktu langkah "Penyerahan barang kepada PPK" adalah 15 menit
+    Dan kelengkapan langkah "Penyerahan barang kepada PPK" adalah:
+      | kelengkapan       |
+      | Berita Acara PPHP |
+    Dan output langkah "Penyerahan barang kepada PPK" adalah "Berita Acara PPHP dan PPK"
+    Ketika "PEJABAT PEMBUAT" menyelesaikan langkah "Penyerahan barang kepada PPK"
+    Maka tugas berikutnya adalah "Penyerahan barang kepada pengguna anggaran" untuk "PENGGUNA ANGGARAN"
+    Dan batas waktu langkah "Penyerahan barang kepada pengguna anggaran" adalah 30 menit
+    Dan kelengkapan langkah "Penyerahan barang kepada pengguna anggaran" adalah:
+      | kelengkapan               |
+      | Berita Acara PPHP dan PPK |
+    Dan output langkah "Penyerahan barang kepada pengguna anggaran" adalah "Berita Acara hasil penyerahan barang"
+    Ketika "PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
+    Maka tugas berikutnya adalah "Surat perintah menyimpan barang" untuk "PENYIMPAN BARANG"
+    Dan batas waktu langkah "Surat perintah menyimpan barang" adalah 30 menit
+    Dan kelengkapan langkah "Surat perintah menyimpan barang" adalah:
+      | kelengkapan            |
+      | Buku Inventaris Barang |
+    Dan output langkah "Surat perintah menyimpan barang" adalah "Penyimpanan Barang"
+    Ketika "PENYIMPAN BARANG" menyelesaikan langkah "Surat perintah menyimpan barang"
+    Maka SOP selesai
+
+  Skenario: Langkah 2 "Barang dan jasa sesuai?" dijawab "Tidak", kembali ke langkah 1
+    Ketika "PENYEDIA BARANG" memulai SOP
+    Dan "PENYEDIA BARANG" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
+    Dan "TIM PPHP" memutuskan "Tidak" pada "Pemeriksaan barang dan jasa" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Penyerahan barang dari pihak ketiga" untuk "PENYEDIA BARANG"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "PENYEDIA BARANG"
+    Ketika "PENYEDIA BARANG" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
+    Dan "TIM PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
+    Dan "PEJABAT PEMBUAT" menyelesaikan langkah "Penyerahan barang kepada PPK"
+    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
+    Dan "PENYIMPAN BARANG" menyelesaikan langkah "Surat perintah menyimpan barang"
+    Maka SOP selesai
+

@@ -1,0 +1,193 @@
+"""One scenario's state and actions: its SOP, its users, the instance it started.
+
+Every action goes through the JSON API as the named user; the deployed model (read back from
+the server) is used only to understand the feature's words: which step "Penerimaan SPJ" is,
+which role a name means, what "Tidak Lengkap" answers. Anything the feature names that the SOP
+does not have fails at once with a message naming it and what the SOP does have.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from .errors import FiturGagal
+from .form import isian
+from .library import Entry
+from .model import YA, Option, SopModel, Step
+from .server import Api, SopServer, message
+
+
+def quoted(items: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(f'"{x}"' for x in items)
+
+
+class Skenario:
+    """What a scenario has done so far (a fresh one per scenario)."""
+
+    def __init__(self, server: SopServer, library: dict[str, Entry]):
+        self.server, self.library = server, library
+        self.entry: Entry | None = None
+        self._sop: SopModel | None = None
+        # name in the feature (a role, or a user the Latar names) -> (username, roles held)
+        self.users: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self.instance: int | None = None
+        self._ready: list[dict[str, Any]] | None = None  # until the next change we make
+        self.instances: list[tuple[SopModel, str, int]] = []  # (SOP, instansi, instance id)
+
+    # -- the SOP and its people (Latar) ------------------------------------------------------
+    @property
+    def sop(self) -> SopModel:
+        if self._sop is None:
+            raise FiturGagal('Belum ada SOP; mulai Latar Belakang dengan: '
+                             'Dengan SOP "<id SOP>" diterapkan')
+        return self._sop
+
+    def use_sop(self, key: str) -> None:
+        entry = self.library.get(key)
+        if entry is None:
+            near = difflib.get_close_matches(key, list(self.library), n=3, cutoff=0.6)
+            hint = f"; mungkin maksudnya {quoted(near)}" if near else ""
+            raise FiturGagal(f'SOP "{key}" tidak ada di pustaka bpmn/{hint}')
+        self.entry, self._sop = entry, self.server.deploy(entry)
+
+    def add_role_users(self) -> None:
+        for lane in self.sop.lanes:
+            self.users[lane] = (self.server.role_user(lane, self._instansi()), (lane,))
+
+    def add_named_user(self, name: str, role: str) -> None:
+        """A user of this scenario only; naming it again with another role adds that role."""
+        self._check_role(role)
+        if name in self.sop.lanes:
+            raise FiturGagal(f'"{name}" adalah nama peran; beri pengguna nama lain')
+        username, roles = self.users.get(name, ("", ()))
+        username = self.server.named_user(name, role, self._instansi(), username)
+        self.users[name] = (username, (*roles, role))
+
+    def _instansi(self) -> str:
+        return self.entry.instansi if self.entry else ""
+
+    def _check_role(self, role: str) -> None:
+        if role not in self.sop.lanes:
+            raise FiturGagal(f'Peran "{role}" bukan pelaksana SOP "{self.sop.key}"; '
+                             f"pelaksana: {quoted(self.sop.lanes)}")
+
+    def actor(self, who: str) -> tuple[Api, tuple[str, ...]]:
+        """The API session and roles of a name used in a step (a role, or a named user)."""
+        if who not in self.users:
+            self._check_role(who)
+            raise FiturGagal(f'Belum ada pengguna untuk "{who}"; tambahkan di Latar Belakang: '
+                             "Dan pengguna untuk setiap pelaksana SOP")
+        username, roles = self.users[who]
+        return self.server.client(username), roles
+
+    # -- steps of the SOP --------------------------------------------------------------------
+    def step(self, name: str, who: str | None = None) -> Step:
+        """The step a feature names; with ``who``, one that this role or user performs."""
+        found = self.sop.steps_named(name)
+        if not found:
+            names = list(dict.fromkeys(s.name for s in self.sop.steps))
+            near = difflib.get_close_matches(name, names, n=1, cutoff=0.8)
+            hint = f"; mungkin maksudnya {quoted(near)}" if near else ""
+            raise FiturGagal(f'Langkah "{name}" tidak ada di SOP "{self.sop.key}"; langkah yang '
+                             f"ada: {quoted(names)}{hint}")
+        if len({s.name for s in found}) > 1:
+            raise FiturGagal(f'Nama langkah "{name}" cocok dengan beberapa langkah: '
+                             f"{quoted(sorted({s.name for s in found}))}; tulis lebih panjang")
+        if who is not None:
+            roles = self.actor(who)[1]
+            mine = [s for s in found if s.role in roles]
+            if not mine:
+                raise FiturGagal(f'Langkah "{name}" dilaksanakan oleh '
+                                 f'{quoted(sorted({s.role for s in found}))}, bukan "{who}"')
+            found = mine
+        if len(found) > 1:
+            ready = {t["taskDefinitionKey"] for t in self.ready()} if self.instance else set()
+            found = [s for s in found if s.id in ready] or found
+        return found[0]
+
+    # -- the running instance ----------------------------------------------------------------
+    def current(self) -> int:
+        if self.instance is None:
+            raise FiturGagal('SOP belum dimulai; tulis dulu: Ketika "<pelaksana>" memulai SOP')
+        return self.instance
+
+    def ready(self) -> list[dict[str, Any]]:
+        """The instance's ready tasks, as an admin observer sees them.
+
+        Read once per change: only this scenario acts on its instance, and a scenario's
+        checks ask for the list several times per step."""
+        if self._ready is None:
+            resp = self.server.observer.get("/api/task", processInstanceId=self.current())
+            if resp.status_code != 200:
+                raise FiturGagal(f"Daftar tugas tidak dapat dibaca: {message(resp)}")
+            self._ready = resp.json()
+        return self._ready
+
+    def changed(self) -> None:
+        """Forget what we read: we just asked the server to change the instance."""
+        self._ready = None
+
+    def ready_task(self, step: Step) -> dict[str, Any]:
+        for task in self.ready():
+            if task["taskDefinitionKey"] == step.id:
+                return task
+        raise FiturGagal(self.not_next(step.name))
+
+    def not_next(self, name: str) -> str:
+        return f'Tugas berikutnya adalah {self.describe_ready()}, bukan "{name}"'
+
+    def describe_ready(self) -> str:
+        tasks = self.ready()
+        if not tasks:
+            return "tidak ada (SOP sudah selesai)"
+        return " dan ".join(f'"{t["name"]}" untuk "{t["candidateGroup"]}"' for t in tasks)
+
+    # -- actions -----------------------------------------------------------------------------
+    def start(self, who: str) -> None:
+        api, _ = self.actor(who)
+        self.changed()
+        resp = api.post(f"/api/process-definition/key/{self.sop.key}/start", json={})
+        if resp.status_code != 200:
+            raise FiturGagal(f'"{who}" tidak dapat memulai SOP "{self.sop.key}": {message(resp)}')
+        self.instance = resp.json()["id"]
+        self.instances.append((self.sop, self._instansi(), self.instance))
+
+    def complete(self, who: str, name: str, said: str | None = None,
+                 alasan: str | None = None) -> None:
+        """Claim the step's task, read its form, fill it as a careful user would, complete."""
+        api, _ = self.actor(who)
+        step = self.step(name, who)
+        option = self.option(step, said, alasan)
+        task = self.ready_task(step)
+        claimed = api.post(f"/api/task/{task['id']}/claim")
+        if claimed.status_code != 200:
+            raise FiturGagal(f'"{who}" tidak dapat mengambil tugas "{name}": {message(claimed)}')
+        form = api.get(f"/api/task/{task['id']}/form-variables").json()
+        data = isian(form, step.properties.get("output", ""), option, alasan)
+        self.changed()
+        done = api.post(f"/api/task/{task['id']}/complete", json={"variables": data})
+        if done.status_code != 200:
+            raise FiturGagal(f'"{who}" tidak dapat menyelesaikan langkah "{name}": '
+                             f"{message(done)}")
+
+    def option(self, step: Step, said: str | None, alasan: str | None) -> Option | None:
+        """The decision's answer the feature gives, checked against the SOP's options."""
+        if said is None:
+            if step.is_decision:
+                raise FiturGagal(
+                    f'Langkah "{step.name}" adalah keputusan ("{step.question}"); tulis: '
+                    f'"{step.role}" memutuskan "{step.options[0].label}" pada "{step.name}"')
+            return None
+        if not step.is_decision:
+            names = quoted([s.name for s in self.sop.decisions])
+            where = f"keputusan di SOP ini: {names}" if names else "SOP ini tidak punya keputusan"
+            raise FiturGagal(f'Langkah "{step.name}" bukan keputusan; {where}')
+        option = step.option(said)
+        if option is None:
+            raise FiturGagal(f'Keputusan "{said}" tidak ada pada langkah "{step.name}"; pilihan: '
+                             f"{quoted([o.label for o in step.options])}")
+        if option.value != YA and not alasan:
+            raise FiturGagal(f'Keputusan "{said}" pada langkah "{step.name}" perlu alasan; tulis: '
+                             f'... pada "{step.name}" dengan alasan "..."')
+        return option
