@@ -34,6 +34,7 @@ from .models import (
 from .records import ACTIVE, INSTANCES, TaskRecord, read_task, read_tasks
 from .safe_eval import SafeScriptEngine
 from .specs import spec_for
+from .starting import may_start
 from .state import dump_state, load_state
 from .writes import WriteBuffer
 
@@ -103,16 +104,15 @@ class Runtime:
         """Start the latest (or the given) version; the actor must own a first step's role."""
         with transaction(self.factory, write=True) as session:
             definition = self.definition(session, key, version)
-            workflow = BpmnWorkflow(spec_for(definition), script_engine=self.script_engine)
-            workflow.get_tasks(state=TaskState.READY)[0].data.update(data or {})
-            self._run_engine(workflow)
-            ready = self._ready_user_tasks(workflow)
-            if not actor.is_admin and ready and not any(
-                actor.holds(t.task_spec.lane or "", definition.instansi) for t in ready
-            ):
+            spec = spec_for(definition)
+            if not may_start(actor, spec, definition.instansi):
                 raise Forbidden(
                     f"Anda tidak memegang jabatan langkah pertama SOP '{definition.name}'.",
                     f"You do not hold the role of the first step of '{definition.name}'.")
+            workflow = BpmnWorkflow(spec, script_engine=self.script_engine)
+            workflow.get_tasks(state=TaskState.READY)[0].data.update(data or {})
+            self._run_engine(workflow)
+            ready = self._ready_user_tasks(workflow)
             done = workflow.is_completed()
             instance = ProcessInstance(
                 definition=definition, definition_id=definition.id, business_key=business_key,

@@ -185,3 +185,17 @@ def test_instance_list_shows_each_instance_with_its_own_tasks(spj_server):
               for i in pptk.get("/api/process-instance",
                                 params={"processDefinitionKey": SPJ_KEY}).json()}
     assert listed == {first["id"]: ["Penyerahan SPJ"], second["id"]: ["Penerimaan SPJ"]}
+
+
+def test_only_the_first_steps_role_may_start_and_a_refusal_creates_nothing(spj_server):
+    """The engine enforces the same rule the Mulai SOP page lists by (engine.starting)."""
+    server, clients = spj_server
+    pptk, bendahara, _ = clients.values()
+    outsider = server.login("orang-lain")
+    for client in (bendahara, outsider):
+        resp = client.post(f"/api/process-definition/key/{SPJ_KEY}/start", json={})
+        assert resp.status_code == 403, resp.text
+        assert "langkah pertama" in resp.json()["message"]
+    assert pptk.get("/api/process-instance",
+                    params={"processDefinitionKey": SPJ_KEY}).json() == []
+    assert pptk.post(f"/api/process-definition/key/{SPJ_KEY}/start", json={}).status_code == 200

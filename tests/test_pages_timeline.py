@@ -7,10 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from conftest import ROOT
 
-from api.pages.steps import first_steps, may_start, mutu_baku, tidak_ends
+from api.pages.steps import mutu_baku, tidak_ends
 from api.pages.timeline import build_timeline, last_return_before
 from engine.actors import Actor
 from engine.specs import parse_spec
+from engine.starting import first_steps, may_start
 
 FIXTURE = (ROOT / "tests" / "fixtures" / "spj_loop.bpmn").read_text()
 T0 = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # Friday 09.00 WIB

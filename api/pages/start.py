@@ -12,9 +12,9 @@ from werkzeug.wrappers import Response
 from engine.db import transaction
 from engine.deployment import latest_versions
 from engine.specs import spec_for
+from engine.starting import first_steps, may_start
 
 from .blueprint import actor, bp, factory, runtime
-from .steps import first_steps, may_start
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
-"""What the pages read from a parsed SOP: first steps, where a decision's Tidak leads, mutu baku.
+"""What the pages read from a parsed SOP: where a decision's Tidak leads, mutu baku.
 
 These are questions about the model, answered from SpiffWorkflow's parsed spec so the pages
-never guess from names: who may start an SOP is the lane of the first user task reached from
-the start event; whether "Tidak" returns the work or refuses it is where its flow leads.
+never guess from names: whether "Tidak" returns the work or refuses it is where its flow leads.
+Who may start an SOP is the engine's rule (``engine.starting``).
 """
 
 from __future__ import annotations
@@ -13,45 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask as UserTaskMixin
-
-from engine.actors import Actor
+from engine.starting import next_user_steps
 
 from .deadlines import deadline
 
 _TIDAK = re.compile(r"""keputusan\s*==\s*["']Tidak["']""")
-
-
-def is_user_step(task_spec: Any) -> bool:
-    return isinstance(task_spec, UserTaskMixin) or bool(getattr(task_spec, "manual", False))
-
-
-def first_steps(spec: Any) -> list[Any]:
-    """The user tasks reached from the start event(s) before any other user task."""
-    return _next_user_steps(spec.start.outputs)
-
-
-def _next_user_steps(starts: list[Any]) -> list[Any]:
-    """The user tasks reachable from ``starts`` without passing another user task."""
-    found, seen = [], set()
-    queue = list(starts)
-    while queue:
-        task_spec = queue.pop(0)
-        if task_spec.name in seen:
-            continue
-        seen.add(task_spec.name)
-        if is_user_step(task_spec):
-            found.append(task_spec)
-        else:
-            queue.extend(task_spec.outputs)
-    return found
-
-
-def may_start(actor: Actor, spec: Any, instansi: str) -> bool:
-    """True when the actor holds the lane of a first step (admins may start anything)."""
-    if actor.is_admin:
-        return True
-    return any(actor.holds(t.lane or "", instansi) for t in first_steps(spec))
 
 
 def tidak_ends(spec: Any, step_id: str) -> bool:
@@ -62,7 +28,7 @@ def tidak_ends(spec: Any, step_id: str) -> bool:
         for condition, target in getattr(gateway, "cond_task_specs", []) or []:
             expression = condition.args[0] if getattr(condition, "args", None) else ""
             if isinstance(expression, str) and _TIDAK.search(expression):
-                return not _next_user_steps([spec.task_specs[target]])
+                return not next_user_steps([spec.task_specs[target]])
     return False
 
 
