@@ -25,11 +25,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         OPENAPI_URL_PREFIX="/api", OPENAPI_JSON_PATH="openapi.json",
         OPENAPI_SWAGGER_UI_PATH=None, SECRET_KEY=os.environ.get("SECRET_KEY"),
         DATABASE_URL=os.environ.get("DATABASE_URL"), ALLOW_SCRIPTS=False,
+        TOKEN_LIFETIME_DAYS=os.environ.get("TOKEN_LIFETIME_DAYS", "30"),
         MAX_CONTENT_LENGTH=16 * 1024 * 1024, JSON_SORT_KEYS=False,
     )
     app.config.update(config or {})
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = secrets.token_hex(32)
+    app.config["TOKEN_LIFETIME_DAYS"] = _positive_days(app.config["TOKEN_LIFETIME_DAYS"])
     engine = make_engine(app.config["DATABASE_URL"])
     factory = make_session_factory(engine)
     app.extensions["sop_engine"] = engine
@@ -40,3 +42,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     register_error_handlers(app)
     register_pages(app)
     return app
+
+
+def _positive_days(value: Any) -> float:
+    """``TOKEN_LIFETIME_DAYS`` as a number, refused at start-up rather than on every request."""
+    try:
+        days = float(value)
+    except (TypeError, ValueError):
+        days = 0.0
+    if not days > 0:
+        raise ValueError(f"TOKEN_LIFETIME_DAYS must be a positive number of days, not {value!r}")
+    return days

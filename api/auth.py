@@ -8,6 +8,7 @@ requests, since the API is exempt from the pages' CSRF check.
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime, timedelta
 
 from flask import current_app, g, request
 
@@ -37,24 +38,47 @@ TOKEN_CACHE_SECONDS = 30.0
 _TOKEN_CACHE: dict[str, tuple[float, Actor]] = {}
 
 
+def bearer_token() -> str | None:
+    """The token of the ``Authorization: Bearer`` header, if any."""
+    header = request.headers.get("Authorization", "")
+    if not header.lower().startswith("bearer "):
+        return None
+    return header[7:].strip() or None
+
+
+def token_lifetime() -> timedelta:
+    """How long a token is accepted after it was issued (``TOKEN_LIFETIME_DAYS``)."""
+    return timedelta(days=float(current_app.config["TOKEN_LIFETIME_DAYS"]))
+
+
+def forget_cached(token: str) -> None:
+    """Drop a revoked token from this worker's cache (other workers forget it within
+    ``TOKEN_CACHE_SECONDS``)."""
+    _TOKEN_CACHE.pop(token, None)
+
+
 def _from_token() -> Actor | None:
     """The token's actor, remembered for a few seconds per worker.
 
     Every API request authenticates; a database round trip for each one costs a sixth of a
-    completion. Role changes therefore reach a worker within ``TOKEN_CACHE_SECONDS``.
+    completion. Role changes and revocations made elsewhere therefore reach a worker within
+    ``TOKEN_CACHE_SECONDS``; a token is never cached past its expiry.
     """
-    header = request.headers.get("Authorization", "")
-    if not header.lower().startswith("bearer "):
+    token = bearer_token()
+    if token is None:
         return None
-    token = header[7:].strip()
     cached = _TOKEN_CACHE.get(token)
     now = time.monotonic()
     if cached is not None and cached[0] > now:
         return cached[1]
     with transaction(current_app.extensions["sop_factory"]) as db:
-        actor = actor_for_token(db, token)
-    if actor is not None:
-        if len(_TOKEN_CACHE) > 10_000:
-            _TOKEN_CACHE.clear()
-        _TOKEN_CACHE[token] = (now + TOKEN_CACHE_SECONDS, actor)
+        found = actor_for_token(db, token, token_lifetime())
+    if found is None:
+        forget_cached(token)
+        return None
+    actor, expires = found
+    remaining = (expires - datetime.now(UTC)).total_seconds()
+    if len(_TOKEN_CACHE) > 10_000:
+        _TOKEN_CACHE.clear()
+    _TOKEN_CACHE[token] = (now + min(TOKEN_CACHE_SECONDS, remaining), actor)
     return actor

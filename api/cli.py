@@ -11,7 +11,7 @@ from engine.db import database_url, make_engine, make_session_factory, transacti
 from engine.deployment import collect_files, deploy, instansi_of, latest_versions
 from engine.errors import EngineError
 from engine.migrate import upgrade
-from engine.users import DEMO_PASSWORD, create_user, ensure_demo_users
+from engine.users import DEMO_PASSWORD, create_user, ensure_demo_users, revoke_tokens_of
 
 DEFAULT_BPMN_DIR = Path("bpmn")
 
@@ -82,6 +82,19 @@ def create_user_cmd(ctx: click.Context, username: str, password: str, roles: tup
     except EngineError as err:
         raise click.ClickException(err.message_en) from err
     click.echo(f"User {username} created.")
+
+
+@main.command("revoke-tokens")
+@click.argument("username")
+@click.pass_context
+def revoke_tokens_cmd(ctx: click.Context, username: str) -> None:
+    """Revoke every API token of USERNAME (running servers drop them within 30 seconds)."""
+    try:
+        with transaction(_factory(ctx), write=True) as db:
+            count = revoke_tokens_of(db, username)
+    except EngineError as err:
+        raise click.ClickException(err.message_en) from err
+    click.echo(f"{count} token(s) of {username} revoked.")
 
 
 @main.command("demo-users")

@@ -13,11 +13,11 @@ from engine.deployment import deploy, latest_versions
 from engine.errors import Forbidden, InvalidData
 from engine.models import Deployment, ProcessDefinition
 from engine.runtime import Runtime
-from engine.users import actor_for, authenticate, issue_token
+from engine.users import actor_for, authenticate, issue_token, revoke_token
 from forms import form_definition, validate_payload
 
 from . import schemas as s
-from .auth import Unauthorized, current_actor
+from .auth import Unauthorized, bearer_token, current_actor, forget_cached, token_lifetime
 from .views import form_fields, instance_dict, plain_variables, task_dict
 
 blp = Blueprint("api", __name__, url_prefix="/api", description="SOP engine API")
@@ -41,15 +41,28 @@ def validate_task_data(task_spec: Any, data: dict[str, Any]) -> dict[str, Any]:
 @blp.arguments(s.TokenRequest)
 @blp.response(200, s.TokenResponse)
 def token(body: dict):
-    """Exchange a username and password for a Bearer token."""
+    """Exchange a username and password for a Bearer token (valid ``TOKEN_LIFETIME_DAYS``)."""
     with transaction(current_app.extensions["sop_factory"], write=True) as db:
         user = authenticate(db, body["username"], body["password"])
         if user is None:
             raise Unauthorized("Nama pengguna atau kata sandi salah.",
                                "Wrong username or password.", field="password")
         actor = actor_for(user)
-        return {"token": issue_token(db, user), "username": user.username,
+        token, expires = issue_token(db, user, token_lifetime())
+        return {"token": token, "username": user.username, "expiresAt": expires,
                 "roles": [{"role": r, "instansi": i} for r, i in sorted(actor.roles)]}
+
+
+@blp.route("/auth/token", methods=["DELETE"])
+@blp.response(204)
+def revoke():
+    """Log out: the presented token stops working at once on this worker, within
+    30 seconds on the others."""
+    current_actor()
+    presented = bearer_token()
+    with transaction(current_app.extensions["sop_factory"], write=True) as db:
+        revoke_token(db, presented)
+    forget_cached(presented)
 
 
 @blp.route("/deployment")

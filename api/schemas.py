@@ -12,6 +12,7 @@ class TokenResponse(Schema):
     token = fields.String()
     username = fields.String()
     roles = fields.List(fields.Dict())
+    expiresAt = fields.DateTime()
 
 
 class StartRequest(Schema):

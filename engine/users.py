@@ -5,19 +5,21 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from .actors import Actor
-from .errors import Conflict
+from .errors import Conflict, NotFound
 from .models import ApiToken, ProcessDefinition, User, UserRole
 from .specs import lanes_of, spec_for
 
 _HASHER = PasswordHasher()
 DEMO_PASSWORD = "demo"
+TOKEN_LIFETIME = timedelta(days=30)
 
 
 def create_user(session: Session, username: str, password: str,
@@ -50,27 +52,63 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     return user
 
 
-def issue_token(session: Session, user: User) -> str:
+def issue_token(session: Session, user: User, lifetime: timedelta = TOKEN_LIFETIME
+                ) -> tuple[str, datetime]:
+    """A new token for ``user`` and when it expires. Only its SHA-256 is stored."""
     token = secrets.token_urlsafe(32)
-    session.add(ApiToken(token_hash=_digest(token), user_id=user.id))
+    issued_at = datetime.now(UTC)
+    session.add(ApiToken(token_hash=_digest(token), user_id=user.id, created_at=issued_at))
     session.flush()
-    return token
+    return token, token_expiry(issued_at, lifetime)
 
 
-def actor_for_token(session: Session, token: str) -> Actor | None:
-    """The actor holding ``token``, in one query (every API request asks this)."""
+def token_expiry(issued_at: datetime, lifetime: timedelta = TOKEN_LIFETIME) -> datetime:
+    """When a token issued at ``issued_at`` stops being accepted (UTC)."""
+    return _as_utc(issued_at) + lifetime
+
+
+def actor_for_token(session: Session, token: str, lifetime: timedelta = TOKEN_LIFETIME
+                    ) -> tuple[Actor, datetime] | None:
+    """The actor holding ``token`` and when the token expires, in one query (every API request
+    asks this). An expired token is refused like an unknown one; it stays in the table until
+    revoked, so its holder can still be told apart in the database."""
     tokens, users, roles = ApiToken.__table__, User.__table__, UserRole.__table__
     rows = session.execute(
         select(users.c.username, users.c.full_name, users.c.is_admin, roles.c.role,
-               roles.c.instansi)
+               roles.c.instansi, tokens.c.created_at)
         .select_from(tokens.join(users, users.c.id == tokens.c.user_id)
                      .outerjoin(roles, roles.c.user_id == users.c.id))
         .where(tokens.c.token_hash == _digest(token))).all()
     if not rows:
         return None
     first = rows[0]
-    return Actor(username=first.username, full_name=first.full_name, is_admin=first.is_admin,
-                 roles=frozenset((r.role, r.instansi) for r in rows if r.role is not None))
+    expires = token_expiry(first.created_at, lifetime)
+    if expires <= datetime.now(UTC):
+        return None
+    actor = Actor(username=first.username, full_name=first.full_name, is_admin=first.is_admin,
+                  roles=frozenset((r.role, r.instansi) for r in rows if r.role is not None))
+    return actor, expires
+
+
+def revoke_token(session: Session, token: str) -> bool:
+    """Forget one token (the API's log-out). True when it existed."""
+    result = session.execute(delete(ApiToken).where(ApiToken.token_hash == _digest(token)))
+    return bool(result.rowcount)
+
+
+def revoke_tokens_of(session: Session, username: str) -> int:
+    """Forget every token of a user (an operator locking an account out); how many there were."""
+    user = session.scalars(select(User).where(User.username == username)).first()
+    if user is None:
+        raise NotFound(f"Pengguna '{username}' tidak ada.", f"No user '{username}'.",
+                       field="username")
+    result = session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
+    return int(result.rowcount or 0)
+
+
+def _as_utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; every stored time is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def actor_for(user: User) -> Actor:

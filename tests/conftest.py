@@ -148,6 +148,9 @@ class ApiClient:
     def post(self, path: str, **kw) -> requests.Response:
         return self.http.post(self.base + path, timeout=30, **kw)
 
+    def delete(self, path: str, **kw) -> requests.Response:
+        return self.http.delete(self.base + path, timeout=30, **kw)
+
 
 @pytest.fixture
 def live_server_for():
