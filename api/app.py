@@ -12,6 +12,7 @@ from flask_smorest import Api
 from engine.db import make_engine, make_session_factory
 from engine.runtime import Runtime
 
+from .days_off_resources import blp as days_off_blp
 from .errors import register_error_handlers
 from .pages import register_pages
 from .resources import blp
@@ -39,6 +40,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["sop_runtime"] = Runtime(factory, allow_scripts=app.config["ALLOW_SCRIPTS"])
     api = Api(app)
     api.register_blueprint(blp)
+    api.register_blueprint(days_off_blp)
     register_error_handlers(app)
     register_pages(app)
     return app

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from api.pages.deadlines import national_holidays
+from engine.days_off import EVERY_INSTANSI, add_day_off, list_days_off, remove_day_off
 from engine.db import database_url, make_engine, make_session_factory, transaction
 from engine.deployment import collect_files, deploy, instansi_of, latest_versions
 from engine.errors import EngineError
@@ -95,6 +97,58 @@ def revoke_tokens_cmd(ctx: click.Context, username: str) -> None:
     except EngineError as err:
         raise click.ClickException(err.message_en) from err
     click.echo(f"{count} token(s) of {username} revoked.")
+
+
+@main.group("holiday")
+def holiday() -> None:
+    """Regional days off (libur daerah) that working-day deadlines skip."""
+
+
+@holiday.command("add")
+@click.argument("day", type=click.DateTime(formats=["%Y-%m-%d"]))
+@click.argument("name")
+@click.option("--instansi", default=EVERY_INSTANSI, show_default=True,
+              help="The instansi (folder under bpmn/) whose day off it is; '*' for all.")
+@click.pass_context
+def holiday_add(ctx: click.Context, day, name: str, instansi: str) -> None:
+    """Record DAY (YYYY-MM-DD) as a day off called NAME."""
+    try:
+        with transaction(_factory(ctx), write=True) as db:
+            add_day_off(db, day.date(), name, instansi)
+    except EngineError as err:
+        raise click.ClickException(err.message_en) from err
+    click.echo(f"{day.date().isoformat()} {name} ({instansi}) recorded.")
+
+
+@holiday.command("remove")
+@click.argument("day", type=click.DateTime(formats=["%Y-%m-%d"]))
+@click.option("--instansi", default=EVERY_INSTANSI, show_default=True)
+@click.pass_context
+def holiday_remove(ctx: click.Context, day, instansi: str) -> None:
+    """Forget a recorded day off."""
+    try:
+        with transaction(_factory(ctx), write=True) as db:
+            remove_day_off(db, day.date(), instansi)
+    except EngineError as err:
+        raise click.ClickException(err.message_en) from err
+    click.echo(f"{day.date().isoformat()} ({instansi}) removed.")
+
+
+@holiday.command("list")
+@click.option("--instansi", default=None, help="Only the days off that apply to this instansi.")
+@click.option("--year", type=int, default=None,
+              help="Also list the national holidays and cuti bersama of this year.")
+@click.pass_context
+def holiday_list(ctx: click.Context, instansi: str | None, year: int | None) -> None:
+    """Recorded days off, and with --year the national calendar beside them."""
+    with transaction(_factory(ctx)) as db:
+        rows = [(d.day, d.name, d.instansi) for d in list_days_off(db, instansi, year)]
+    if year is not None:
+        rows += [(day, name, "nasional") for day, name in national_holidays(year)]
+    for day, name, whose in sorted(rows):
+        click.echo(f"{day.isoformat()}  {whose:25s} {name}")
+    if not rows:
+        click.echo("No days off recorded.")
 
 
 @main.command("demo-users")

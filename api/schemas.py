@@ -1,6 +1,6 @@
 """Marshmallow schemas of the JSON API (they also generate its OpenAPI document)."""
 
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
 
 
 class TokenRequest(Schema):
@@ -126,3 +126,20 @@ class HistoricActivity(Schema):
     previousActivityId = fields.String(attribute="from_node_id", allow_none=True)
     processInstanceId = fields.Integer(attribute="instance_id")
     endTime = fields.DateTime(attribute="at")
+
+
+class DayOffQuery(Schema):
+    instansi = fields.String(load_default=None)
+    year = fields.Integer(load_default=None, validate=validate.Range(min=1900, max=2200))
+
+
+class DayOffRequest(Schema):
+    day = fields.Date(required=True)
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    instansi = fields.String(load_default="*", validate=validate.Length(min=1, max=100))
+
+
+class DayOffResult(Schema):
+    day = fields.Date()
+    name = fields.String()
+    instansi = fields.String()

@@ -6,10 +6,11 @@ the instance's history; history lives in ``task_events`` instead, which is only 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -150,3 +151,16 @@ class ApiToken(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     user: Mapped[User] = relationship(lazy="joined")
+
+
+class DayOff(Base):
+    """A regional day off (libur daerah: an anniversary of the kabupaten, a local cuti) that the
+    national calendar of the ``holidays`` package does not know. ``instansi`` '*' means every
+    instansi served by this installation."""
+
+    __tablename__ = "days_off"
+    __table_args__ = (UniqueConstraint("day", "instansi"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    instansi: Mapped[str] = mapped_column(String(100), default="*")
+    name: Mapped[str] = mapped_column(String(200))

@@ -19,14 +19,15 @@ CSRF_HOURS = 8  # a working day: a form left open over lunch still submits
 
 
 def register_pages(app: Flask) -> None:
-    """Register the pages on ``app`` (after the API blueprint, which is exempted from CSRF)."""
+    """Register the pages on ``app`` (after the API blueprints, which are exempted from CSRF:
+    they authenticate by Bearer token only, never by the session cookie)."""
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", CSRF_HOURS * 3600)
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     init_i18n(app)
     init_login(app)
     csrf = CSRFProtect(app)
-    api = app.blueprints.get("api")
-    if api is not None:
-        csrf.exempt(api)
+    for blueprint in list(app.blueprints.values()):
+        if (blueprint.url_prefix or "").startswith("/api"):
+            csrf.exempt(blueprint)
     app.register_blueprint(bp)
     errors.register_fallbacks(app)

@@ -4,8 +4,9 @@ The importer stores the standard as an ISO 8601 duration (``waktu_iso``: PT1H, P
 P1M) and, for days, the kind of day beside it (``waktu_hari``: kerja | kalender), because ISO 8601
 cannot say "working day". Hours and minutes are clock time; days of kind ``kerja`` skip weekends,
 national holidays and cuti bersama (the ``holidays`` package, country ID, categories public and
-government). Days are counted in the office's time zone, not in UTC, so a step ready on Friday
-afternoon in Serang with "1 hari kerja" is due Monday afternoon.
+government) and the regional days off an operator recorded for the instansi (``sop holiday``,
+passed in as ``days_off``). Days are counted in the office's time zone, not in UTC, so a step
+ready on Friday afternoon in Serang with "1 hari kerja" is due Monday afternoon.
 """
 
 from __future__ import annotations
@@ -49,18 +50,28 @@ def parse_iso_duration(text: str | None) -> Duration | None:
 
 
 @lru_cache(maxsize=64)
-def _holidays_of(year: int) -> frozenset[date]:
+def national_holidays(year: int) -> tuple[tuple[date, str], ...]:
+    """Indonesia's national holidays and cuti bersama of ``year``, named in Bahasa Indonesia."""
     found = holidays.country_holidays("ID", years=year, categories=("public", "government"),
                                       language="id")
-    return frozenset(found)
+    return tuple(sorted(found.items()))
 
 
-def is_working_day(day: date) -> bool:
-    """Monday to Friday and neither a national holiday nor cuti bersama."""
-    return day.weekday() < 5 and day not in _holidays_of(day.year)
+@lru_cache(maxsize=64)
+def _holidays_of(year: int) -> frozenset[date]:
+    return frozenset(day for day, _ in national_holidays(year))
 
 
-def add_working_days(start: datetime, days: int) -> datetime:
+NO_DAYS_OFF: frozenset[date] = frozenset()
+
+
+def is_working_day(day: date, days_off: frozenset[date] = NO_DAYS_OFF) -> bool:
+    """Monday to Friday, not a national holiday, cuti bersama or regional day off."""
+    return day.weekday() < 5 and day not in _holidays_of(day.year) and day not in days_off
+
+
+def add_working_days(start: datetime, days: int,
+                     days_off: frozenset[date] = NO_DAYS_OFF) -> datetime:
     """``start`` moved forward by ``days`` working days, keeping its clock time.
 
     A step that becomes ready on a day off starts counting from the next working day, so
@@ -69,7 +80,7 @@ def add_working_days(start: datetime, days: int) -> datetime:
     moment = start
     while days > 0:
         moment += timedelta(days=1)
-        if is_working_day(moment.date()):
+        if is_working_day(moment.date(), days_off):
             days -= 1
     return moment
 
@@ -82,7 +93,8 @@ def _add_months(moment: datetime, months: int) -> datetime:
 
 
 def deadline(ready_at: datetime | None, waktu_iso: str | None, day_kind: str | None = "kerja",
-             zone: tzinfo = DEFAULT_ZONE) -> datetime | None:
+             zone: tzinfo = DEFAULT_ZONE, days_off: frozenset[date] = NO_DAYS_OFF
+             ) -> datetime | None:
     """The batas waktu of a step (UTC), or None when the step has no readable standard.
 
     Whole days count as working days unless ``day_kind`` is ``kalender``; a fraction of a day
@@ -97,7 +109,7 @@ def deadline(ready_at: datetime | None, waktu_iso: str | None, day_kind: str | N
     if (day_kind or "kerja") == "kalender":
         local += timedelta(days=whole)
     else:
-        local = add_working_days(local, whole)
+        local = add_working_days(local, whole, days_off)
     local += timedelta(days=span.days - whole) + span.clock
     return local.astimezone(as_utc(ready_at).tzinfo)
 

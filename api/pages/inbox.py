@@ -13,7 +13,7 @@ from werkzeug.wrappers import Response
 from engine.errors import EngineError
 from engine.runtime import TaskView
 
-from .blueprint import actor, bp, runtime
+from .blueprint import actor, bp, days_off, runtime
 from .deadlines import is_late
 from .i18n import localized
 from .steps import mutu_baku
@@ -50,7 +50,7 @@ def inbox() -> str:
 
 def _row(task: TaskView, now: datetime) -> InboxRow:
     me = actor()
-    standard = mutu_baku(task.properties, as_utc(task.ready_at))
+    standard = mutu_baku(task.properties, as_utc(task.ready_at), days_off(task.instansi))
     return InboxRow(task=task, ready_at=as_utc(task.ready_at), deadline=standard.deadline,
                     late=is_late(standard.deadline, None, now),
                     mine=task.assignee == me.username,

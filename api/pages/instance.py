@@ -14,7 +14,7 @@ from engine.errors import Forbidden
 from engine.runtime import InstanceView
 from engine.specs import lanes_of
 
-from .blueprint import actor, bp, runtime
+from .blueprint import actor, bp, days_off, runtime
 from .diagram import Marks, taken_pairs
 from .sops import process_diagram, process_spec
 from .svg import render_svg
@@ -31,7 +31,8 @@ def instance_page(instance_id: int) -> str:
     if not may_view(me, instance, spec):
         raise Forbidden(f"Instans #{instance_id} bukan SOP jabatan Anda.",
                         f"Instance #{instance_id} is not an SOP of your roles.")
-    rows = build_timeline(runtime().history(instance_id), spec, now_utc())
+    rows = build_timeline(runtime().history(instance_id), spec, now_utc(),
+                          days_off(instance.instansi))
     ended = as_utc(instance.ended_at) if instance.ended_at else None
     return render_template(
         "instance.html", instance=instance, rows=rows, svg=_svg(instance),

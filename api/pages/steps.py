@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from engine.starting import next_user_steps
 
-from .deadlines import deadline
+from .deadlines import NO_DAYS_OFF, deadline
 
 _TIDAK = re.compile(r"""keputusan\s*==\s*["']Tidak["']""")
 
@@ -43,14 +43,16 @@ class MutuBaku:
     deadline: datetime | None
 
 
-def mutu_baku(properties: dict[str, Any], ready_at: datetime | None) -> MutuBaku:
-    """Read the importer's camunda:properties (kelengkapan is a JSON list)."""
+def mutu_baku(properties: dict[str, Any], ready_at: datetime | None,
+              days_off: frozenset[date] = NO_DAYS_OFF) -> MutuBaku:
+    """Read the importer's camunda:properties (kelengkapan is a JSON list); ``days_off`` are
+    the instansi's regional days off, skipped by a deadline in working days."""
     return MutuBaku(
         kelengkapan=_json_list(properties.get("kelengkapan")),
         waktu=str(properties.get("waktu") or ""), output=str(properties.get("output") or ""),
         keterangan=str(properties.get("keterangan") or ""),
         deadline=deadline(ready_at, properties.get("waktu_iso"),
-                          properties.get("waktu_hari") or "kerja"))
+                          properties.get("waktu_hari") or "kerja", days_off=days_off))
 
 
 def _json_list(value: Any) -> list[str]:

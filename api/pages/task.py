@@ -19,7 +19,7 @@ from engine.errors import InvalidData
 from engine.runtime import InstanceView, TaskView
 from forms import FormDefinition, form_definition, wtform_class
 
-from .blueprint import actor, bp, runtime
+from .blueprint import actor, bp, days_off, runtime
 from .deadlines import is_late
 from .sops import process_spec
 from .steps import mutu_baku, tidak_ends
@@ -48,8 +48,9 @@ def task_page(task_id: str) -> str | Response | tuple[str, int]:
 def _render(view: TaskView, spec: Any, definition: FormDefinition, form: Form) -> str:
     me = actor()
     ready_at = as_utc(view.ready_at)
-    standard = mutu_baku(view.properties, ready_at)
-    rows = build_timeline(runtime().history(view.instance_id), spec, now_utc())
+    standard = mutu_baku(view.properties, ready_at, days_off(view.instansi))
+    rows = build_timeline(runtime().history(view.instance_id), spec, now_utc(),
+                          days_off(view.instansi))
     decision = definition.decision()
     return render_template(
         "task.html", task=view, ready_at=ready_at, standard=standard,

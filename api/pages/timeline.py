@@ -9,13 +9,13 @@ Dikembalikan, Ditolak, plus Terlambat beside any of them when the batas waktu pa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from forms import FormDefinition, form_definition
 from forms.definition import DECISION_FIELD, DECISION_NO, DECISION_YES
 
-from .deadlines import is_late
+from .deadlines import NO_DAYS_OFF, is_late
 from .steps import mutu_baku, properties_of, tidak_ends
 from .timefmt import as_utc
 
@@ -53,15 +53,18 @@ class Row:
         return self.status in ("dikembalikan", "ditolak")
 
 
-def build_timeline(history: list[dict[str, Any]], spec: Any, now: datetime) -> list[Row]:
-    """One row per task occurrence, oldest first."""
-    return [_row(i, entry, spec, now) for i, entry in enumerate(history, start=1)]
+def build_timeline(history: list[dict[str, Any]], spec: Any, now: datetime,
+                   days_off: frozenset[date] = NO_DAYS_OFF) -> list[Row]:
+    """One row per task occurrence, oldest first; ``days_off`` are the instansi's regional
+    days off, which the batas waktu of each row skips."""
+    return [_row(i, entry, spec, now, days_off) for i, entry in enumerate(history, start=1)]
 
 
-def _row(no: int, entry: dict[str, Any], spec: Any, now: datetime) -> Row:
+def _row(no: int, entry: dict[str, Any], spec: Any, now: datetime,
+         days_off: frozenset[date]) -> Row:
     ready = _utc(entry.get("ready_at"))
     done = _utc(entry.get("completed_at"))
-    standard = mutu_baku(properties_of(spec, entry["step_id"]), ready)
+    standard = mutu_baku(properties_of(spec, entry["step_id"]), ready, days_off)
     data = entry.get("data") or {}
     definition = form_definition(spec.task_specs.get(entry["step_id"]))
     return Row(
