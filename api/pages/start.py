@@ -40,6 +40,28 @@ def startable_sops() -> list[Startable]:
     return sorted(found, key=lambda s: (s.instansi, s.name))
 
 
+@dataclass(frozen=True)
+class LinkedSop:
+    """An SOP a step's keterangan names ("dilanjutkan dengan SOP Pengagendaan Surat Keluar")."""
+
+    key: str
+    name: str
+    may_start: bool
+
+
+def linked_sops(keys: list[str]) -> list[LinkedSop]:
+    """The deployed SOPs among ``keys`` (latest versions), in the order the step names them,
+    each saying whether the current actor may start it from here."""
+    if not keys:
+        return []
+    me = actor()
+    with transaction(factory()) as db:
+        found = {d.key: d for d in latest_versions(db) if d.key in keys}
+        return [LinkedSop(key, found[key].name,
+                          may_start(me, spec_for(found[key]), found[key].instansi))
+                for key in dict.fromkeys(keys) if key in found]
+
+
 @bp.route("/mulai")
 @login_required
 def start_list() -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -41,6 +41,7 @@ class MutuBaku:
     output: str
     keterangan: str
     deadline: datetime | None
+    linked_keys: list[str] = field(default_factory=list)  # SOPs the keterangan names
 
 
 def mutu_baku(properties: dict[str, Any], ready_at: datetime | None,
@@ -52,7 +53,16 @@ def mutu_baku(properties: dict[str, Any], ready_at: datetime | None,
         waktu=str(properties.get("waktu") or ""), output=str(properties.get("output") or ""),
         keterangan=str(properties.get("keterangan") or ""),
         deadline=deadline(ready_at, properties.get("waktu_iso"),
-                          properties.get("waktu_hari") or "kerja", days_off=days_off))
+                          properties.get("waktu_hari") or "kerja", days_off=days_off),
+        linked_keys=_keys(properties.get("tautan_sop")))
+
+
+def _keys(value: Any) -> list[str]:
+    """``tautan_sop`` holds one process key, or a JSON list of them."""
+    text = str(value or "").strip()
+    if text.startswith("["):
+        return [str(k) for k in _json_list(text)]
+    return [text] if text else []
 
 
 def _json_list(value: Any) -> list[str]:

@@ -22,6 +22,7 @@ from forms import FormDefinition, form_definition, wtform_class
 from .blueprint import actor, bp, days_off, runtime
 from .deadlines import is_late
 from .sops import process_spec
+from .start import linked_sops
 from .steps import mutu_baku, tidak_ends
 from .submission import FormSubmission
 from .timefmt import as_utc, now_utc
@@ -60,7 +61,8 @@ def _render(view: TaskView, spec: Any, definition: FormDefinition, form: Form) -
         refuses=decision is not None and tidak_ends(spec, view.step_id),
         earlier=[r for r in rows if r.completed_at], returned=last_return_before(rows, view.id),
         may_act=me.holds(view.role, view.instansi) and view.assignee in (None, me.username),
-        holds_role=me.holds(view.role, view.instansi), active="inbox")
+        holds_role=me.holds(view.role, view.instansi),
+        linked=linked_sops(standard.linked_keys), active="inbox")
 
 
 def _fields(definition: FormDefinition) -> list[Any]:
