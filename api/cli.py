@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from api.pages.deadlines import national_holidays
 from engine.days_off import EVERY_INSTANSI, add_day_off, list_days_off, remove_day_off
 from engine.db import database_url, make_engine, make_session_factory, transaction
+from engine.deadlines import national_holidays
 from engine.deployment import collect_files, deploy, instansi_of, latest_versions
 from engine.errors import EngineError
 from engine.migrate import upgrade

@@ -18,6 +18,7 @@ from forms import form_definition, validate_payload
 
 from . import schemas as s
 from .auth import Unauthorized, bearer_token, current_actor, forget_cached, token_lifetime
+from .calendar import days_off
 from .views import form_fields, instance_dict, plain_variables, task_dict
 
 blp = Blueprint("api", __name__, url_prefix="/api", description="SOP engine API")
@@ -137,7 +138,7 @@ def start(body: dict, key: str):
     """Start an instance of the latest (or ``version``) definition with initial variables."""
     inst = runtime().start(key, current_actor(), plain_variables(body["variables"]),
                            version=body["version"], business_key=body["businessKey"])
-    return instance_dict(inst)
+    return instance_dict(inst, days_off)
 
 
 @blp.route("/process-instance")
@@ -149,7 +150,7 @@ def instances(query: dict):
     found = runtime().instances(key=query.get("processDefinitionKey"),
                                 status=query.get("status"), limit=query["maxResults"],
                                 offset=query["firstResult"])
-    return [instance_dict(i) for i in found]
+    return [instance_dict(i, days_off) for i in found]
 
 
 @blp.route("/process-instance/<int:instance_id>")
@@ -157,7 +158,7 @@ def instances(query: dict):
 def instance(instance_id: int):
     """One instance with its variables and ready tasks."""
     current_actor()
-    return instance_dict(runtime().instance(instance_id))
+    return instance_dict(runtime().instance(instance_id), days_off)
 
 
 @blp.route("/task")
@@ -169,14 +170,14 @@ def tasks(query: dict):
         current_actor(), role=query.get("candidateGroup"), assignee=query.get("assignee"),
         instance_id=query.get("processInstanceId"), key=query.get("processDefinitionKey"),
         instansi=query.get("instansi"), limit=query["maxResults"], offset=query["firstResult"])
-    return [task_dict(t) for t in found]
+    return [task_dict(t, days_off) for t in found]
 
 
 @blp.route("/task/<task_id>")
 @blp.response(200, s.Task)
 def task(task_id: str):
     """One ready task."""
-    return task_dict(runtime().task(task_id, current_actor()))
+    return task_dict(runtime().task(task_id, current_actor()), days_off)
 
 
 @blp.route("/task/<task_id>/form-variables")
@@ -191,14 +192,14 @@ def form_variables(task_id: str):
 @blp.response(200, s.Task)
 def claim(task_id: str):
     """Claim a task for the caller (who must hold its role)."""
-    return task_dict(runtime().claim(task_id, current_actor()))
+    return task_dict(runtime().claim(task_id, current_actor()), days_off)
 
 
 @blp.route("/task/<task_id>/unclaim", methods=["POST"])
 @blp.response(200, s.Task)
 def unclaim(task_id: str):
     """Release a claimed task."""
-    return task_dict(runtime().unclaim(task_id, current_actor()))
+    return task_dict(runtime().unclaim(task_id, current_actor()), days_off)
 
 
 @blp.route("/task/<task_id>/complete", methods=["POST"])
@@ -208,7 +209,7 @@ def complete(body: dict, task_id: str):
     """Complete a task with form data; answers the instance as it now stands."""
     inst = runtime().complete(task_id, current_actor(), plain_variables(body["variables"]),
                               validate_task_data)
-    return instance_dict(inst)
+    return instance_dict(inst, days_off)
 
 
 @blp.route("/history/task")

@@ -56,6 +56,9 @@ class Task(Schema):
     assignee = fields.String(allow_none=True)
     created = fields.DateTime()
     claimed = fields.DateTime(allow_none=True)
+    due = fields.DateTime(allow_none=True, metadata={
+        "description": "Batas waktu from the step's Mutu Baku Waktu (working days skip weekends, "
+                       "national holidays, cuti bersama and regional days off)"})
     processInstanceId = fields.Integer()
     processDefinitionKey = fields.String()
     processDefinitionVersion = fields.Integer()

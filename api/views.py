@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
+from engine.deadlines import NO_DAYS_OFF, deadline, uses_working_days
 from engine.runtime import InstanceView, TaskView
 from forms import FormDefinition
 
@@ -16,25 +18,38 @@ def utc(moment: datetime | None) -> datetime | None:
     return moment
 
 
-def task_dict(task: TaskView) -> dict[str, Any]:
+DaysOff = Callable[[str], frozenset[date]]
+
+
+def task_dict(task: TaskView, days_off: DaysOff | None = None) -> dict[str, Any]:
+    """A task as Camunda shapes it; ``due`` is the batas waktu from the step's Mutu Baku Waktu,
+    skipping the instansi's regional days off (``days_off`` looks them up)."""
     return {
         "id": task.id, "name": task.name, "taskDefinitionKey": task.step_id,
         "candidateGroup": task.role, "instansi": task.instansi, "assignee": task.assignee,
         "created": utc(task.ready_at), "claimed": utc(task.claimed_at),
         "processInstanceId": task.instance_id, "processDefinitionKey": task.definition_key,
         "processDefinitionVersion": task.definition_version, "sopName": task.sop_name,
-        "properties": task.properties,
+        "due": due_of(task, days_off), "properties": task.properties,
     }
 
 
-def instance_dict(inst: InstanceView) -> dict[str, Any]:
+def due_of(task: TaskView, days_off: DaysOff | None) -> datetime | None:
+    iso, kind = task.properties.get("waktu_iso"), task.properties.get("waktu_hari") or "kerja"
+    if not iso or task.ready_at is None:
+        return None
+    off = days_off(task.instansi) if days_off and uses_working_days(iso, kind) else NO_DAYS_OFF
+    return deadline(utc(task.ready_at), iso, kind, days_off=off)
+
+
+def instance_dict(inst: InstanceView, days_off: DaysOff | None = None) -> dict[str, Any]:
     return {
         "id": inst.id, "processDefinitionKey": inst.definition_key,
         "processDefinitionVersion": inst.definition_version, "sopName": inst.sop_name,
         "instansi": inst.instansi, "status": inst.status, "ended": inst.status == "completed",
         "businessKey": inst.business_key, "startedBy": inst.started_by,
         "startTime": utc(inst.started_at), "endTime": utc(inst.ended_at), "variables": inst.data,
-        "tasks": [task_dict(t) for t in inst.tasks],
+        "tasks": [task_dict(t, days_off) for t in inst.tasks],
     }
 
 

@@ -12,10 +12,10 @@ from test_pages_http import csrf
 
 from api.app import create_app
 from api.cli import main
-from api.pages.deadlines import add_working_days, is_working_day
 from api.pages.timefmt import DEFAULT_ZONE
 from engine.days_off import add_day_off, days_off_of, list_days_off, remove_day_off
 from engine.db import make_engine, make_session_factory, transaction
+from engine.deadlines import add_working_days, is_working_day
 from engine.deployment import latest_versions
 from engine.errors import Conflict, InvalidData, NotFound
 from engine.migrate import upgrade
@@ -143,3 +143,21 @@ def _due(html: str) -> datetime:
     match = DUE.search(html)
     assert match, "the task page shows a batas waktu"
     return datetime.fromisoformat(match.group(1))
+
+
+def test_the_api_gives_each_task_its_due_date_skipping_regional_days_off(api):
+    server, admin, budi = api
+    started = admin.post(f"/api/process-definition/key/{_key()}/start", json={}).json()
+    task = started["tasks"][0]
+    assert task["properties"]["waktu_iso"] == "P1D"
+    ready = datetime.fromisoformat(task["created"])
+    due = datetime.fromisoformat(task["due"])
+    assert due == add_working_days(ready.astimezone(DEFAULT_ZONE), 1)
+    day_off = due.astimezone(DEFAULT_ZONE).date()
+    body = {"day": day_off.isoformat(), "name": "Hari Jadi Lumajang", "instansi": LUMAJANG}
+    assert admin.post("/api/day-off", json=body).status_code == 201
+    moved = datetime.fromisoformat(admin.get(f"/api/task/{task['id']}").json()["due"])
+    assert moved == add_working_days(ready.astimezone(DEFAULT_ZONE), 1, frozenset({day_off}))
+    assert moved > due
+    listed = admin.get("/api/task", params={"processInstanceId": started["id"]}).json()
+    assert [datetime.fromisoformat(t["due"]) for t in listed] == [moved]

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from api.pages.deadlines import (
+from engine.deadlines import (
     Duration,
     add_working_days,
     deadline,

@@ -10,11 +10,12 @@ from flask_babel import gettext as _
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
+from engine.deadlines import is_late
 from engine.errors import EngineError
 from engine.runtime import TaskView
 
-from .blueprint import actor, bp, days_off, runtime
-from .deadlines import is_late
+from ..calendar import days_off
+from .blueprint import actor, bp, runtime
 from .i18n import localized
 from .steps import mutu_baku
 from .timefmt import as_utc, now_utc

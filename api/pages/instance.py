@@ -14,7 +14,8 @@ from engine.errors import Forbidden
 from engine.runtime import InstanceView
 from engine.specs import lanes_of
 
-from .blueprint import actor, bp, days_off, runtime
+from ..calendar import days_off
+from .blueprint import actor, bp, runtime
 from .diagram import Marks, taken_pairs
 from .sops import process_diagram, process_spec
 from .svg import render_svg

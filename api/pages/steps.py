@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from engine.deadlines import NO_DAYS_OFF, deadline
 from engine.starting import next_user_steps
-
-from .deadlines import NO_DAYS_OFF, deadline
 
 _TIDAK = re.compile(r"""keputusan\s*==\s*["']Tidak["']""")
 

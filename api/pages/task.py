@@ -15,12 +15,13 @@ from flask_login import login_required
 from werkzeug.wrappers import Response
 from wtforms import Form
 
+from engine.deadlines import is_late
 from engine.errors import InvalidData
 from engine.runtime import InstanceView, TaskView
 from forms import FormDefinition, form_definition, wtform_class
 
-from .blueprint import actor, bp, days_off, runtime
-from .deadlines import is_late
+from ..calendar import days_off
+from .blueprint import actor, bp, runtime
 from .sops import process_spec
 from .start import linked_sops
 from .steps import mutu_baku, tidak_ends

@@ -9,22 +9,17 @@ Pure functions of (value, locale, zone) so they are tested without an app.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime, format_timedelta
 from babel.units import format_unit
 
-DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
+from engine.deadlines import DEFAULT_ZONE, as_utc
+
 _PATTERNS = {"id": "d MMMM yyyy HH.mm", "en": "d MMMM yyyy HH:mm"}
 _UNITS = (("duration-day", 86400), ("duration-hour", 3600), ("duration-minute", 60))
 _UNDER_A_MINUTE = {"id": "kurang dari 1 menit", "en": "less than a minute"}
 _INDONESIAN_ZONES = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA",
                      "Asia/Jayapura": "WIT"}
-
-
-def as_utc(moment: datetime) -> datetime:
-    """SQLite forgets the zone of stored times; they are all UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def _lang(locale: str) -> str:

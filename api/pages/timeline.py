@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from engine.deadlines import NO_DAYS_OFF, is_late
 from forms import FormDefinition, form_definition
 from forms.definition import DECISION_FIELD, DECISION_NO, DECISION_YES
 
-from .deadlines import NO_DAYS_OFF, is_late
 from .steps import mutu_baku, properties_of, tidak_ends
 from .timefmt import as_utc
 

@@ -1,5 +1,7 @@
 """Batas waktu: when a step must be done, from when it became ready and its Mutu Baku Waktu.
 
+It lives in the engine because both the JSON API (a task's ``due``) and the pages show it.
+
 The importer stores the standard as an ISO 8601 duration (``waktu_iso``: PT1H, P2D, P1.5D, P1W,
 P1M) and, for days, the kind of day beside it (``waktu_hari``: kerja | kalender), because ISO 8601
 cannot say "working day". Hours and minutes are clock time; days of kind ``kerja`` skip weekends,
@@ -14,12 +16,14 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import holidays
 
-from .timefmt import DEFAULT_ZONE, as_utc
+DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")  # the office's zone: days are counted there
+
 
 _ISO = re.compile(
     r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?"
@@ -63,6 +67,11 @@ def _holidays_of(year: int) -> frozenset[date]:
 
 
 NO_DAYS_OFF: frozenset[date] = frozenset()
+
+
+def as_utc(moment: datetime) -> datetime:
+    """SQLite forgets the zone of stored times; they are all UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def is_working_day(day: date, days_off: frozenset[date] = NO_DAYS_OFF) -> bool:
@@ -112,6 +121,13 @@ def deadline(ready_at: datetime | None, waktu_iso: str | None, day_kind: str | N
         local = add_working_days(local, whole, days_off)
     local += timedelta(days=span.days - whole) + span.clock
     return local.astimezone(as_utc(ready_at).tzinfo)
+
+
+def uses_working_days(waktu_iso: str | None, day_kind: str | None = "kerja") -> bool:
+    """True when a deadline of this standard depends on the calendar of days off (whole days
+    counted as hari kerja), so callers fetch an instansi's regional days only when needed."""
+    span = parse_iso_duration(waktu_iso)
+    return span is not None and span.days >= 1 and (day_kind or "kerja") != "kalender"
 
 
 def is_late(due: datetime | None, done_at: datetime | None, now: datetime) -> bool:
