@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from engine.deadlines import NO_DAYS_OFF, deadline, uses_working_days
+from engine.models import as_utc
 from engine.runtime import InstanceView, TaskView
 from forms import FormDefinition
 
 
 def utc(moment: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; every stored time is UTC, so say so."""
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment
+    """A stored time, or None, with its UTC zone said."""
+    return as_utc(moment) if moment is not None else None
 
 
 DaysOff = Callable[[str], frozenset[date]]

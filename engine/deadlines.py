@@ -16,11 +16,13 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
+
+from .models import as_utc
 
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")  # the office's zone: days are counted there
 
@@ -67,11 +69,6 @@ def _holidays_of(year: int) -> frozenset[date]:
 
 
 NO_DAYS_OFF: frozenset[date] = frozenset()
-
-
-def as_utc(moment: datetime) -> datetime:
-    """SQLite forgets the zone of stored times; they are all UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def is_working_day(day: date, days_off: frozenset[date] = NO_DAYS_OFF) -> bool:

@@ -27,6 +27,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """SQLite forgets the zone of stored times; they are all UTC, so say so."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 class Base(DeclarativeBase):
     pass
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from .actors import Actor
 from .errors import Conflict, NotFound
-from .models import ApiToken, ProcessDefinition, User, UserRole
+from .models import ApiToken, ProcessDefinition, User, UserRole, as_utc
 from .specs import lanes_of, spec_for
 
 _HASHER = PasswordHasher()
@@ -64,7 +64,7 @@ def issue_token(session: Session, user: User, lifetime: timedelta = TOKEN_LIFETI
 
 def token_expiry(issued_at: datetime, lifetime: timedelta = TOKEN_LIFETIME) -> datetime:
     """When a token issued at ``issued_at`` stops being accepted (UTC)."""
-    return _as_utc(issued_at) + lifetime
+    return as_utc(issued_at) + lifetime
 
 
 def actor_for_token(session: Session, token: str, lifetime: timedelta = TOKEN_LIFETIME
@@ -104,11 +104,6 @@ def revoke_tokens_of(session: Session, username: str) -> int:
                        field="username")
     result = session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
     return int(result.rowcount or 0)
-
-
-def _as_utc(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; every stored time is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def actor_for(user: User) -> Actor:

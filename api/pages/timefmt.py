@@ -13,7 +13,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from babel.dates import format_datetime, format_timedelta
 from babel.units import format_unit
 
-from engine.deadlines import DEFAULT_ZONE, as_utc
+from engine.deadlines import DEFAULT_ZONE
+from engine.models import as_utc
 
 _PATTERNS = {"id": "d MMMM yyyy HH.mm", "en": "d MMMM yyyy HH:mm"}
 _UNITS = (("duration-day", 86400), ("duration-hour", 3600), ("duration-minute", 60))
