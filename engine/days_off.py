@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import delete, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .errors import Conflict, InvalidData, NotFound
@@ -27,13 +28,14 @@ def add_day_off(session: Session, day: date, name: str,
                           errors=[{"field": "name", "code": "required",
                                    "message": "Nama hari libur wajib diisi.",
                                    "message_en": "A day off needs a name."}])
-    if session.scalars(select(DayOff).where(DayOff.day == day,
-                                            DayOff.instansi == instansi)).first():
-        raise Conflict(f"{day.isoformat()} sudah tercatat sebagai hari libur {instansi}.",
-                       f"{day.isoformat()} is already a day off for {instansi}.", field="day")
     found = DayOff(day=day, name=name, instansi=instansi)
-    session.add(found)
-    session.flush()
+    try:
+        with session.begin_nested():  # the unique constraint decides, even between two admins
+            session.add(found)
+    except IntegrityError:
+        raise Conflict(f"{day.isoformat()} sudah tercatat sebagai hari libur {instansi}.",
+                       f"{day.isoformat()} is already a day off for {instansi}.",
+                       field="day") from None
     return found
 
 

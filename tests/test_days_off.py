@@ -161,3 +161,26 @@ def test_the_api_gives_each_task_its_due_date_skipping_regional_days_off(api):
     assert moved > due
     listed = admin.get("/api/task", params={"processInstanceId": started["id"]}).json()
     assert [datetime.fromisoformat(t["due"]) for t in listed] == [moved]
+
+
+def test_two_admins_adding_the_same_day_at_once_get_one_record_and_one_conflict(db_url):
+    import threading
+    factory, barrier, outcomes = _factory(db_url), threading.Barrier(4), []
+
+    def add(i: int) -> None:
+        barrier.wait()
+        try:
+            with transaction(factory, write=True) as db:
+                add_day_off(db, date(2026, 12, 3), f"Hari Jadi {i}", LUMAJANG)
+            outcomes.append("ok")
+        except Conflict:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=add, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["conflict", "conflict", "conflict", "ok"]
+    with transaction(factory) as db:
+        assert len(list_days_off(db, LUMAJANG)) == 1
