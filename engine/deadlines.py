@@ -42,8 +42,10 @@ class Duration:
     clock: timedelta = timedelta()
 
 
+@lru_cache(maxsize=256)
 def parse_iso_duration(text: str | None) -> Duration | None:
-    """Read ``PnYnMnWnDTnHnMnS`` (decimals allowed); None when empty or unreadable."""
+    """Read ``PnYnMnWnDTnHnMnS`` (decimals allowed); None when empty or unreadable. Cached:
+    a library has a few dozen distinct standards and every task shown asks for one."""
     match = _ISO.match((text or "").strip().upper())
     if not match or (text or "").strip().upper() in ("P", "PT"):
         return None
