@@ -132,6 +132,15 @@ class User(Base):
     full_name: Mapped[str] = mapped_column(String(200), default="")
     password_hash: Mapped[str] = mapped_column(String(200))
     is_admin: Mapped[bool] = mapped_column(default=False)
+    nip: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    disabled: Mapped[bool] = mapped_column(default=False)
+    # set by an admin's reset: the user must choose a new password before doing anything else
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    # the account still has the shared demo password (``sop run``'s demo office); a production
+    # start (``sop serve``) refuses to run while any user has it
+    demo_password: Mapped[bool] = mapped_column(default=False)
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     roles: Mapped[list[UserRole]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", back_populates="user"
     )
@@ -150,9 +159,15 @@ class UserRole(Base):
 
 
 class ApiToken(Base):
+    """A Bearer token of the API (``kind`` 'api') or a staff page login session ('session').
+
+    Both are server-side, so logging out or changing the password ends them for good: deleting
+    the rows of a user ends every session and token they have."""
+
     __tablename__ = "api_tokens"
     id: Mapped[int] = mapped_column(primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(10), default="api")
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     user: Mapped[User] = relationship(lazy="joined")
@@ -169,3 +184,46 @@ class DayOff(Base):
     day: Mapped[date] = mapped_column(Date)
     instansi: Mapped[str] = mapped_column(String(100), default="*")
     name: Mapped[str] = mapped_column(String(200))
+
+
+class LoginAttempt(Base):
+    """One login try (API or page), kept for throttling: failures per account and per address
+    within a window decide whether the next try is answered at all."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index("ix_login_user_at", "username", "at"),
+                      Index("ix_login_address_at", "address", "at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    username: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(64), default="")
+    success: Mapped[bool] = mapped_column(default=False)
+
+
+class AuditEntry(Base):
+    """The audit log: logins, account changes, deployments, every admin action.
+
+    Only ever inserted; the migration adds database triggers that refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str | None] = mapped_column(String(100), index=True)
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    target: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[dict | None] = mapped_column(JSON)
+
+
+class Incident(Base):
+    """Something the engine could not do on its own (a condition that failed to evaluate): the
+    case waits at its step and admins see the incident until it is resolved."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instance_id: Mapped[int] = mapped_column(ForeignKey("process_instances.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    element_id: Mapped[str] = mapped_column(String(200), default="")
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
