@@ -18,9 +18,12 @@ from SpiffWorkflow.camunda.parser import CamundaParser
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import audit
+from .condition_scope import known_names
 from .errors import DeploymentError
 from .models import Deployment, ProcessDefinition
-from .safe_eval import UnsafeExpression, check_expression
+from .safe_eval import UnsafeExpression, check_expression, names_used
+from .xmlsafe import UnsafeXml, parse_bpmn
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 NS = {"bpmn": BPMN_NS}
@@ -46,6 +49,7 @@ class Problem:
     message: str
     line: int | None = None
     element: str | None = None
+    message_id: str | None = None  # the message in Bahasa Indonesia, where one is written
 
     def as_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "element": self.element,
@@ -108,10 +112,9 @@ def check_file(
     if len(content) > MAX_FILE_BYTES:
         return [], [Problem(resource, f"file larger than {MAX_FILE_BYTES} bytes")]
     try:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=False)
-        doc = etree.fromstring(content, parser).getroottree()
-    except etree.XMLSyntaxError as err:
-        return [], [Problem(resource, f"not well-formed XML: {err.msg}", err.lineno)]
+        doc = parse_bpmn(content)
+    except UnsafeXml as err:
+        return [], [Problem(resource, err.message_en, err.line, message_id=err.message)]
     problems = _xsd_problems(doc, resource)
     if problems:
         return [], problems
@@ -187,9 +190,15 @@ def _condition_problem(el: etree._Element, resource: str, element: str) -> list[
     flow = el.getparent()
     element = f"bpmn:sequenceFlow '{flow.get('id')}'"
     try:
-        check_expression(el.text or "")
+        tree = check_expression(el.text or "")
     except UnsafeExpression as err:
         return [Problem(resource, f"condition {(el.text or '').strip()!r} refused: {err}",
+                        el.sourceline, element)]
+    unknown = sorted(names_used(tree) - known_names(flow))
+    if unknown:
+        names = ", ".join(f"'{n}'" for n in unknown)
+        return [Problem(resource, f"condition {(el.text or '').strip()!r} refused: unknown name "
+                        f"{names} (not a form field of a step before it nor a start variable)",
                         el.sourceline, element)]
     return []
 
@@ -241,11 +250,26 @@ def deploy(
     problems.extend(_duplicate_keys(checked))
     if problems:
         raise DeploymentError(
-            "Penerapan ditolak: " + "; ".join(str(p) for p in problems),
+            "Penerapan ditolak: " + "; ".join(_indonesian(p) for p in problems),
             "Deployment refused: " + "; ".join(str(p) for p in problems),
             problems=[p.as_dict() for p in problems],
         )
     return _store(session, checked, name, deployed_by)
+
+
+def record_deployment(session: Session, result: DeployResult, actor: str | None,
+                      address: str = "", **detail) -> None:
+    """Audit a deployment in the same transaction (a no-op one too: someone deployed)."""
+    target = f"deployment:{result.deployment_id}" if result.deployment_id else "deployment:-"
+    audit.record(session, audit.DEPLOYED, actor, target=target, address=address,
+                 created=[f"{k} v{v}" for k, v in result.created],
+                 unchanged=[f"{k} v{v}" for k, v in result.unchanged], **detail)
+
+
+def _indonesian(problem: Problem) -> str:
+    if problem.message_id is None:
+        return str(problem)
+    return str(Problem(problem.file, problem.message_id, problem.line, problem.element))
 
 
 def _duplicate_keys(checked: list[CheckedProcess]) -> list[Problem]:

@@ -7,38 +7,78 @@ BPMN text is only read from the database on a miss.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 
-from lxml import etree
 from SpiffWorkflow.bpmn.specs import BpmnProcessSpec
 from SpiffWorkflow.camunda.parser import CamundaParser
 
+from .errors import Conflict
+from .xmlsafe import parse_bpmn
+
+LOG = logging.getLogger("sop.engine")
 MAX_CACHED = 512
 _LOCK = threading.Lock()
 _CACHE: OrderedDict[tuple[str, str], BpmnProcessSpec] = OrderedDict()
+_UNUSABLE: dict[tuple[str, str], str] = {}  # definitions that cannot be parsed, and why
+
+
+class DefinitionUnusable(Conflict):
+    """A stored definition cannot be parsed (e.g. one deployed before DOCTYPEs were refused):
+    it is skipped by lists and refused with 409 naming the SOP, never a 500."""
 
 
 def parse_spec(key: str, xml: str) -> BpmnProcessSpec:
+    """Parse stored BPMN with the hardened parser (SpiffWorkflow only ever gets the tree)."""
     parser = CamundaParser(validator=None)
-    parser.add_bpmn_xml(etree.fromstring(xml.encode("utf-8")).getroottree(), filename=key)
+    parser.add_bpmn_xml(parse_bpmn(xml), filename=key)
     return parser.get_spec(key)
 
 
 def spec_for(definition) -> BpmnProcessSpec:
-    """The spec of a :class:`~engine.models.ProcessDefinition`."""
+    """The spec of a :class:`~engine.models.ProcessDefinition`; :class:`DefinitionUnusable`
+    if its stored BPMN cannot be parsed (logged once per process, then remembered)."""
     cache_key = (definition.key, definition.content_hash)
     with _LOCK:
         spec = _CACHE.get(cache_key)
         if spec is not None:
             _CACHE.move_to_end(cache_key)
             return spec
-    spec = parse_spec(definition.key, definition.bpmn_xml)
+        reason = _UNUSABLE.get(cache_key)
+    if reason is None:
+        try:
+            spec = parse_spec(definition.key, definition.bpmn_xml)
+        except Exception as err:  # noqa: BLE001 - any stored definition may be broken
+            reason = str(err).split("\n")[0]
+            LOG.error("SOP %s v%s cannot be parsed and is skipped: %s", definition.key,
+                      definition.version, reason)
+            with _LOCK:
+                _UNUSABLE[cache_key] = reason
+    if reason is not None:
+        raise DefinitionUnusable(
+            f"SOP '{definition.key}' versi {definition.version} tidak dapat dijalankan: "
+            f"definisinya tidak dapat dibaca ({reason}). Hubungi admin.",
+            f"SOP '{definition.key}' version {definition.version} cannot be run: its "
+            f"definition cannot be parsed ({reason}). Contact an admin.", field="key")
     with _LOCK:
         _CACHE[cache_key] = spec
         while len(_CACHE) > MAX_CACHED:
             _CACHE.popitem(last=False)
     return spec
+
+
+def usable(definitions: Iterable) -> list:
+    """The definitions whose spec parses (the others are logged and left out of lists)."""
+    found = []
+    for definition in definitions:
+        try:
+            spec_for(definition)
+        except DefinitionUnusable:
+            continue
+        found.append(definition)
+    return found
 
 
 def lanes_of(spec: BpmnProcessSpec) -> list[str]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from engine.xmlsafe import parser as xml_parser
+
 MODEL = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 NS = {"bpmn": MODEL, "bpmndi": "http://www.omg.org/spec/BPMN/20100524/DI",
       "dc": "http://www.omg.org/spec/DD/20100524/DC", "di": "http://www.omg.org/spec/DD/20100524/DI"}
@@ -68,8 +70,7 @@ class Marks:
 def read_diagram(xml: str | bytes) -> Diagram | None:
     """The first diagram of a BPMN file; None when the file has no DI (nothing to draw)."""
     raw = xml.encode("utf-8") if isinstance(xml, str) else xml
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    root = etree.fromstring(raw, parser)
+    root = etree.fromstring(raw, xml_parser())  # the one hardened configuration
     elements = {el.get("id"): el for el in root.iter() if el.get("id")}
     plane = root.find(".//bpmndi:BPMNPlane", NS)
     if plane is None:

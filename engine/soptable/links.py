@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..xmlsafe import parser as xml_parser
 from .bpmnxml import NS, process_properties
 
 LEADING = ("sop", "standar operasional prosedur", "prosedur", "mekanisme")
@@ -73,7 +74,7 @@ def index_bpmn_dir(index: SopIndex, root: str | Path) -> None:
         return
     for path in sorted(root.rglob("*.bpmn")):
         try:
-            tree = etree.parse(str(path))
+            tree = etree.parse(str(path), xml_parser())
         except (etree.XMLSyntaxError, OSError):
             continue
         for proc in tree.getroot().iterfind("bpmn:process", NS):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..xmlsafe import parser as xml_parser
 from .bpmnxml import BPMN, NS, json_list, process_properties
 from .model import SELESAI
 
@@ -208,7 +209,7 @@ def _lanes(process: etree._Element, positions: dict) -> list[Lane]:
 def read_model(path: str | Path, process_id: str | None = None) -> BpmnModel:
     """Parse a BPMN file and index its (only, or named) executable process."""
     try:
-        root = etree.parse(str(path)).getroot()
+        root = etree.parse(str(path), xml_parser()).getroot()
     except (etree.XMLSyntaxError, OSError) as exc:
         raise ModelError(f"not readable as XML: {exc}") from exc
     processes = list(root.iterfind("bpmn:process", NS))

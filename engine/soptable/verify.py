@@ -14,6 +14,7 @@ from SpiffWorkflow.bpmn.parser.BpmnParser import BpmnValidator
 from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
 from SpiffWorkflow.camunda.parser import CamundaParser
 
+from ..xmlsafe import parser as xml_parser
 from .bpmnxml import NS
 from .model import display_path
 
@@ -28,7 +29,7 @@ def xsd_problems(path: str | Path) -> list[str]:
     """Every XSD violation of the file (the validator's own API stops at the last one)."""
     name = display_path(path)
     try:
-        tree = etree.parse(str(path))
+        tree = etree.parse(str(path), xml_parser())
     except (etree.XMLSyntaxError, OSError) as exc:
         return [f"{name}: not well-formed XML: {exc}"]
     schema = _validator().validator
@@ -42,7 +43,7 @@ def parse_problems(path: str | Path) -> list[str]:
     name = display_path(path)
     try:
         parser = CamundaParser()
-        parser.add_bpmn_file(str(path))
+        parser.add_bpmn_xml(etree.parse(str(path), xml_parser()), filename=str(path))
         for pid in process_ids(path):
             parser.get_spec(pid)
     except ValidationException as exc:
@@ -54,7 +55,7 @@ def parse_problems(path: str | Path) -> list[str]:
 
 def process_ids(path: str | Path) -> list[str]:
     """Ids of the executable processes in a BPMN file."""
-    root = etree.parse(str(path)).getroot()
+    root = etree.parse(str(path), xml_parser()).getroot()
     return [p.get("id") for p in root.iterfind("bpmn:process", NS)
             if p.get("isExecutable") == "true"]
 
