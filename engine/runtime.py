@@ -17,13 +17,15 @@ from uuid import UUID
 from SpiffWorkflow.bpmn import BpmnWorkflow
 from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask as UserTaskMixin
 from SpiffWorkflow.util.task import TaskState
-from sqlalchemy import delete, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from . import access
 from .actors import Actor
 from .db import transaction
 from .errors import Conflict, EngineError, Forbidden, NotFound
+from .incidents import FAILED_CONDITION, ConditionError, condition_error, record_incident
 from .models import (
     ActivityEvent,
     ProcessDefinition,
@@ -32,7 +34,7 @@ from .models import (
     utcnow,
 )
 from .records import ACTIVE, INSTANCES, TaskRecord, read_task, read_tasks
-from .safe_eval import SafeScriptEngine
+from .safe_eval import ConditionFailed, SafeScriptEngine
 from .specs import spec_for
 from .starting import may_start
 from .state import dump_state, load_state
@@ -111,7 +113,7 @@ class Runtime:
                     f"You do not hold the role of the first step of '{definition.name}'.")
             workflow = BpmnWorkflow(spec, script_engine=self.script_engine)
             workflow.get_tasks(state=TaskState.READY)[0].data.update(data or {})
-            self._run_engine(workflow)
+            self._run_engine(workflow, definition)
             ready = self._ready_user_tasks(workflow)
             done = workflow.is_completed()
             instance = ProcessInstance(
@@ -126,28 +128,53 @@ class Runtime:
             writes.flush()
             return self._instance_view(instance, definition, workflow, new_rows)
 
-    def instance(self, instance_id: int) -> InstanceView:
+    # ``actor`` on the reading calls below: the case must be visible to them (engine.access),
+    # else it does not exist (NotFound). ``None`` is for trusted callers (CLI, tests, bench).
+    def instance(self, instance_id: int, actor: Actor | None = None) -> InstanceView:
         with transaction(self.factory) as session:
-            instance = self._get_instance(session, instance_id)
+            instance = self._get_instance(session, instance_id, actor)
             workflow = self._load(instance)
             return self._instance_view_from_db(session, instance, workflow)
 
-    def instances(self, key: str | None = None, status: str | None = None,
-                  started_by: str | None = None, limit: int = 100, offset: int = 0
-                  ) -> list[InstanceView]:
+    def may_see(self, actor: Actor, instance_id: int) -> bool:
+        """Whether the actor may see an existing case (NotFound when there is none), for pages
+        that refuse with their own words."""
         with transaction(self.factory) as session:
-            query = select(ProcessInstance).join(ProcessInstance.definition)
-            if key:
-                query = query.where(ProcessDefinition.key == key)
-            if status:
-                query = query.where(ProcessInstance.status == status)
-            if started_by:
-                query = query.where(ProcessInstance.started_by == started_by)
+            return access.may_see(session, actor, self._get_instance(session, instance_id))
+
+    def instances(self, key: str | None = None, status: str | None = None,
+                  started_by: str | None = None, limit: int = 100, offset: int = 0,
+                  actor: Actor | None = None) -> list[InstanceView]:
+        """Instances newest first; the visibility rule filters in SQL, before the page is cut."""
+        with transaction(self.factory) as session:
+            query = self._instance_query(session, select(ProcessInstance), key, status,
+                                         started_by, actor)
             query = query.order_by(ProcessInstance.id.desc()).limit(limit).offset(offset)
             found = list(session.scalars(query))
             rows = self._active_rows(session, [inst.id for inst in found])
             return [self._instance_view(inst, inst.definition, None, rows.get(inst.id, []))
                     for inst in found]
+
+    def count_instances(self, key: str | None = None, status: str | None = None,
+                        started_by: str | None = None, actor: Actor | None = None) -> int:
+        """How many instances :meth:`instances` would list over all its pages."""
+        with transaction(self.factory) as session:
+            query = self._instance_query(
+                session, select(func.count()).select_from(ProcessInstance), key, status,
+                started_by, actor)
+            return session.scalar(query) or 0
+
+    @staticmethod
+    def _instance_query(session: Session, query: Select, key: str | None, status: str | None,
+                        started_by: str | None, actor: Actor | None) -> Select:
+        if key:
+            query = query.join(ProcessInstance.definition).where(ProcessDefinition.key == key)
+        if status:
+            query = query.where(ProcessInstance.status == status)
+        if started_by:
+            query = query.where(ProcessInstance.started_by == started_by)
+        rule = access.visible(session, actor) if actor is not None else None
+        return query if rule is None else query.where(rule)
 
     # -- tasks -------------------------------------------------------------------------------
     def tasks(self, actor: Actor, role: str | None = None, assignee: str | None = None,
@@ -216,7 +243,26 @@ class Runtime:
 
     def complete(self, task_id: str, actor: Actor, data: dict[str, Any],
                  validate: Validator | None = None) -> InstanceView:
-        """Complete a ready task with ``data`` and run the instance to its next wait state."""
+        """Complete a ready task with ``data`` and run the instance to its next wait state.
+
+        A gateway condition that raises on the way is a :class:`ConditionError` (422): the whole
+        completion is rolled back, so the step still waits and nothing half-done is stored
+        (the client and the page still hold what was typed, to correct and send again), and an
+        incident is written afterwards in its own transaction for admins.
+        """
+        try:
+            return self._complete(task_id, actor, data, validate)
+        except ConditionError as err:
+            instance_id = err.details.pop("_instance", None)
+            if instance_id is not None:
+                err.details["incidentId"] = str(record_incident(
+                    self.factory, instance_id, FAILED_CONDITION, err.details["activityId"],
+                    f"flow '{err.details['flowId']}': condition '{err.details['expression']}' "
+                    f"failed: {err.details['reason']}"))
+            raise
+
+    def _complete(self, task_id: str, actor: Actor, data: dict[str, Any],
+                  validate: Validator | None) -> InstanceView:
         with transaction(self.factory, write=True) as session:
             row = self._get_task(session, task_id, lock=True)
             self._check_role(actor, row)
@@ -234,7 +280,7 @@ class Runtime:
             listed = {t.id for t in self._ready_user_tasks(workflow)} - {spiff_task.id}
             done_before = self._finished_ids(workflow)
             spiff_task.run()
-            self._run_engine(workflow)
+            self._run_engine(workflow, definition, instance.id)
             self._save(session, instance, workflow, seen_revision)
             writes = WriteBuffer(session)
             self._record_activities(writes, instance.id, workflow, done_before)
@@ -250,16 +296,16 @@ class Runtime:
             return self._instance_view(instance, definition, workflow, new_rows)
 
     # -- history -----------------------------------------------------------------------------
-    def events(self, instance_id: int) -> list[TaskEvent]:
+    def events(self, instance_id: int, actor: Actor | None = None) -> list[TaskEvent]:
         with transaction(self.factory) as session:
-            self._get_instance(session, instance_id)
+            self._get_instance(session, instance_id, actor)
             return list(session.scalars(select(TaskEvent).where(
                 TaskEvent.instance_id == instance_id).order_by(TaskEvent.id)))
 
-    def history(self, instance_id: int) -> list[dict[str, Any]]:
+    def history(self, instance_id: int, actor: Actor | None = None) -> list[dict[str, Any]]:
         """One entry per task occurrence: step, role, who claimed/completed it, when, data."""
         entries: dict[str, dict[str, Any]] = {}
-        for ev in self.events(instance_id):
+        for ev in self.events(instance_id, actor):
             entry = entries.setdefault(ev.task_id, {
                 "task_id": ev.task_id, "instance_id": ev.instance_id, "step_id": ev.step_id,
                 "name": ev.name, "role": ev.role, "ready_at": None, "claimed_by": None,
@@ -275,10 +321,10 @@ class Runtime:
                 entry["data"] = ev.data
         return list(entries.values())
 
-    def activities(self, instance_id: int) -> list[ActivityEvent]:
+    def activities(self, instance_id: int, actor: Actor | None = None) -> list[ActivityEvent]:
         """Every flow node the instance passed, in order, with the node it came from."""
         with transaction(self.factory) as session:
-            self._get_instance(session, instance_id)
+            self._get_instance(session, instance_id, actor)
             return list(session.scalars(select(ActivityEvent).where(
                 ActivityEvent.instance_id == instance_id).order_by(ActivityEvent.id)))
 
@@ -301,11 +347,19 @@ class Runtime:
             writes.activity(instance_id, task.task_spec.bpmn_id, type(task.task_spec).__name__,
                             source.task_spec.bpmn_id if source is not None else None)
 
-    def _run_engine(self, workflow: BpmnWorkflow) -> None:
+    def _run_engine(self, workflow: BpmnWorkflow, definition: ProcessDefinition,
+                    instance_id: int | None = None) -> None:
         try:
             workflow.do_engine_steps()
         except EngineError:
             raise
+        except ConditionFailed as err:
+            failed = condition_error(definition.key, definition.bpmn_xml, err.gateway,
+                                     err.expression, err.reason)
+            failed.details["reason"] = err.reason
+            if instance_id is not None:  # a start has no instance to attach an incident to
+                failed.details["_instance"] = instance_id
+            raise failed from err
         except Exception as err:  # noqa: BLE001 - a model error must not become a 500
             raise Conflict(f"Proses tidak dapat dilanjutkan: {err}",
                            f"The process cannot continue: {err}") from err
@@ -354,9 +408,12 @@ class Runtime:
             rows.append(writes.active[-1])
         return rows
 
-    def _get_instance(self, session: Session, instance_id: int) -> ProcessInstance:
+    def _get_instance(self, session: Session, instance_id: int,
+                      actor: Actor | None = None) -> ProcessInstance:
+        """The instance; one the actor may not see is answered exactly like a missing one."""
         instance = session.get(ProcessInstance, instance_id)
-        if instance is None:
+        if instance is None or (actor is not None and not access.may_see(session, actor,
+                                                                          instance)):
             raise NotFound(f"Instans {instance_id} tidak ditemukan.",
                            f"Instance {instance_id} not found.", field="id")
         return instance

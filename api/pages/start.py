@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 
 from engine.db import transaction
 from engine.deployment import latest_versions
-from engine.specs import spec_for
+from engine.specs import spec_for, usable
 from engine.starting import first_steps, may_start
 
 from .blueprint import actor, bp, factory, runtime
@@ -30,7 +30,7 @@ def startable_sops() -> list[Startable]:
     """Every deployed SOP (latest version) the current actor may start."""
     me, found = actor(), []
     with transaction(factory()) as db:
-        for definition in latest_versions(db):
+        for definition in usable(latest_versions(db)):  # a broken stored one is skipped
             spec = spec_for(definition)
             if not may_start(me, spec, definition.instansi):
                 continue
@@ -56,7 +56,7 @@ def linked_sops(keys: list[str]) -> list[LinkedSop]:
         return []
     me = actor()
     with transaction(factory()) as db:
-        found = {d.key: d for d in latest_versions(db) if d.key in keys}
+        found = {d.key: d for d in usable(d for d in latest_versions(db) if d.key in keys)}
         return [LinkedSop(key, found[key].name,
                           may_start(me, spec_for(found[key]), found[key].instansi))
                 for key in dict.fromkeys(keys) if key in found]
@@ -65,7 +65,8 @@ def linked_sops(keys: list[str]) -> list[LinkedSop]:
 @bp.route("/mulai")
 @login_required
 def start_list() -> str:
-    mine = runtime().instances(started_by=actor().username, limit=10)
+    me = actor()
+    mine = runtime().instances(started_by=me.username, limit=10, actor=me)
     return render_template("start.html", sops=startable_sops(), mine=mine, active="start")
 
 
