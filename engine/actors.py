@@ -11,6 +11,8 @@ class Actor:
     roles: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     is_admin: bool = False
     full_name: str = ""
+    # an admin reset the password: nothing but choosing a new one (or logging out) is allowed
+    must_change_password: bool = False
 
     def holds(self, role: str, instansi: str) -> bool:
         """True when the actor holds ``role`` in ``instansi`` (or in every instansi: '*')."""

@@ -19,25 +19,57 @@ from .specs import lanes_of, spec_for
 
 _HASHER = PasswordHasher()
 DEMO_PASSWORD = "demo"
+_ABSENT_HASH: str | None = None  # what an unknown user's password is checked against
 TOKEN_LIFETIME = timedelta(days=30)
 
 
 def create_user(session: Session, username: str, password: str,
                 roles: list[tuple[str, str]] = (), full_name: str = "",
-                is_admin: bool = False, password_hash: str | None = None) -> User:
+                is_admin: bool = False, password_hash: str | None = None,
+                nip: str = "", email: str = "", demo: bool = False) -> User:
     """Create a user; ``roles`` are (role, instansi) pairs, instansi '*' meaning everywhere.
 
-    ``password_hash`` lets a caller creating many users with one password hash it once.
+    The password must pass the policy (:func:`engine.accounts.check_password`) unless an
+    explicit ``password_hash`` is given: that is how a caller creating many users with one
+    password hashes it once (the demo office, tests). ``demo`` marks the shared demo password.
     """
     if session.scalars(select(User).where(User.username == username)).first():
         raise Conflict(f"Pengguna '{username}' sudah ada.", f"User '{username}' exists.",
                        field="username")
+    if password_hash is None:
+        from .accounts import check_password  # accounts builds on this module
+        check_password(password, username)
     user = User(username=username, full_name=full_name or username, is_admin=is_admin,
-                password_hash=password_hash or _HASHER.hash(password))
+                password_hash=password_hash or _HASHER.hash(password), nip=nip, email=email,
+                demo_password=demo, password_changed_at=datetime.now(UTC))
     user.roles = [UserRole(role=r, instansi=i) for r, i in dict.fromkeys(roles)]
     session.add(user)
     session.flush()
     return user
+
+
+def hash_password(password: str) -> str:
+    """The stored (argon2) form of a password."""
+    return _HASHER.hash(password)
+
+
+def password_matches(user: User, password: str) -> bool:
+    """True when ``password`` is the user's (argon2 verify: slow on purpose)."""
+    try:
+        return _HASHER.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def verify_hash(stored_hash: str | None, password: str) -> bool:
+    """``password`` against a stored hash; None (no such user) costs the same and fails."""
+    global _ABSENT_HASH
+    if stored_hash is None and _ABSENT_HASH is None:
+        _ABSENT_HASH = _HASHER.hash(secrets.token_urlsafe(16))
+    try:
+        return _HASHER.verify(stored_hash or _ABSENT_HASH, password) and stored_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
@@ -45,19 +77,19 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     if user is None:
         _HASHER.hash(password)  # same cost whether or not the user exists
         return None
-    try:
-        _HASHER.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return None
+    if not password_matches(user, password) or user.disabled:
+        return None  # a disabled account answers like a wrong password, at the same cost
     return user
 
 
-def issue_token(session: Session, user: User, lifetime: timedelta = TOKEN_LIFETIME
-                ) -> tuple[str, datetime]:
-    """A new token for ``user`` and when it expires. Only its SHA-256 is stored."""
+def issue_token(session: Session, user: User, lifetime: timedelta = TOKEN_LIFETIME,
+                kind: str = "api") -> tuple[str, datetime]:
+    """A new token for ``user`` and when it expires. Only its SHA-256 is stored. ``kind``
+    'session' is a staff page login session (engine.sessions), 'api' a Bearer token."""
     token = secrets.token_urlsafe(32)
     issued_at = datetime.now(UTC)
-    session.add(ApiToken(token_hash=_digest(token), user_id=user.id, created_at=issued_at))
+    session.add(ApiToken(token_hash=_digest(token), user_id=user.id, created_at=issued_at,
+                         kind=kind))
     session.flush()
     return token, token_expiry(issued_at, lifetime)
 
@@ -67,26 +99,28 @@ def token_expiry(issued_at: datetime, lifetime: timedelta = TOKEN_LIFETIME) -> d
     return as_utc(issued_at) + lifetime
 
 
-def actor_for_token(session: Session, token: str, lifetime: timedelta = TOKEN_LIFETIME
-                    ) -> tuple[Actor, datetime] | None:
+def actor_for_token(session: Session, token: str, lifetime: timedelta = TOKEN_LIFETIME,
+                    kind: str = "api") -> tuple[Actor, datetime] | None:
     """The actor holding ``token`` and when the token expires, in one query (every API request
     asks this). An expired token is refused like an unknown one; it stays in the table until
     revoked, so its holder can still be told apart in the database."""
     tokens, users, roles = ApiToken.__table__, User.__table__, UserRole.__table__
     rows = session.execute(
         select(users.c.username, users.c.full_name, users.c.is_admin, roles.c.role,
-               roles.c.instansi, tokens.c.created_at)
+               roles.c.instansi, tokens.c.created_at, users.c.must_change_password,
+               users.c.disabled)
         .select_from(tokens.join(users, users.c.id == tokens.c.user_id)
                      .outerjoin(roles, roles.c.user_id == users.c.id))
-        .where(tokens.c.token_hash == _digest(token))).all()
+        .where(tokens.c.token_hash == _digest(token), tokens.c.kind == kind)).all()
     if not rows:
         return None
     first = rows[0]
     expires = token_expiry(first.created_at, lifetime)
-    if expires <= datetime.now(UTC):
+    if expires <= datetime.now(UTC) or first.disabled:
         return None
     actor = Actor(username=first.username, full_name=first.full_name, is_admin=first.is_admin,
-                  roles=frozenset((r.role, r.instansi) for r in rows if r.role is not None))
+                  roles=frozenset((r.role, r.instansi) for r in rows if r.role is not None),
+                  must_change_password=first.must_change_password)
     return actor, expires
 
 
@@ -108,7 +142,8 @@ def revoke_tokens_of(session: Session, username: str) -> int:
 
 def actor_for(user: User) -> Actor:
     return Actor(username=user.username, full_name=user.full_name, is_admin=user.is_admin,
-                 roles=frozenset((r.role, r.instansi) for r in user.roles))
+                 roles=frozenset((r.role, r.instansi) for r in user.roles),
+                 must_change_password=user.must_change_password)
 
 
 def _digest(token: str) -> str:
@@ -138,9 +173,10 @@ def ensure_demo_users(session: Session, definitions: list[ProcessDefinition]
         if session.scalars(select(User).where(User.username == username)).first():
             continue
         create_user(session, username, DEMO_PASSWORD, [(role, instansi)], full_name=role,
-                    password_hash=shared_hash)
+                    password_hash=shared_hash, demo=True)
         created.append((username, role, instansi))
     if not session.scalars(select(User).where(User.username == "admin")).first():
-        create_user(session, "admin", DEMO_PASSWORD, [], full_name="Administrator", is_admin=True)
+        create_user(session, "admin", DEMO_PASSWORD, [], full_name="Administrator", is_admin=True,
+                    password_hash=shared_hash, demo=True)
         created.append(("admin", "(admin)", "*"))
     return created
