@@ -14,7 +14,7 @@ from flask import current_app, g, request
 
 from engine.actors import Actor
 from engine.db import transaction
-from engine.errors import EngineError
+from engine.errors import EngineError, Forbidden
 from engine.users import actor_for_token
 
 
@@ -30,8 +30,26 @@ def current_actor(required: bool = True) -> Actor | None:
     if actor is None and required:
         raise Unauthorized("Sertakan token yang sah: Authorization: Bearer <token>.",
                            "A valid token is required: Authorization: Bearer <token>.")
+    if actor is not None and actor.must_change_password and not _changing_password(actor):
+        raise Forbidden("Ganti kata sandi Anda terlebih dahulu: PUT /api/user/{id}/credentials.",
+                        "Change your password first: PUT /api/user/{id}/credentials.",
+                        field="password")
     g.actor = actor
     return actor
+
+
+def _changing_password(actor: Actor) -> bool:
+    """After an admin's reset, only changing the own password and logging out are allowed."""
+    own = f"/api/user/{actor.username}/credentials"
+    return (request.method, request.path) in (("PUT", own), ("DELETE", "/api/auth/token"))
+
+
+def forget_user(username: str) -> None:
+    """Drop every cached token of ``username`` from this worker (disabled, password changed):
+    its rows are deleted, other workers forget them within ``TOKEN_CACHE_SECONDS``."""
+    for token, (_, actor) in list(_TOKEN_CACHE.items()):
+        if actor.username == username:
+            _TOKEN_CACHE.pop(token, None)
 
 
 TOKEN_CACHE_SECONDS = 30.0

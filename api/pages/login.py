@@ -1,13 +1,26 @@
-"""Masuk / Keluar: the staff session (Flask-Login), separate from the API's Bearer tokens."""
+"""Masuk / Keluar: the staff session (Flask-Login), separate from the API's Bearer tokens.
+
+The session is server-side (engine.sessions): the signed cookie carries a random session token
+whose SHA-256 is a row of ``api_tokens`` (kind 'session'), and the user loader accepts the
+cookie only while that row exists and has not expired. Keluar deletes the row, so a copy of
+the cookie is refused afterwards; a password change or reset deletes every row of the user.
+Logins are throttled and audited like the API's (engine.throttle)."""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Flask, flash, redirect, render_template, request, url_for
+from flask import Flask, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import LoginManager, UserMixin, login_required, login_user, logout_user
+from flask_login import (
+    LoginManager,
+    UserMixin,
+    current_user,
+    login_required,
+    login_user,
+    logout_user,
+)
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import PasswordField, StringField
@@ -15,17 +28,18 @@ from wtforms.validators import InputRequired
 
 from engine.actors import Actor
 from engine.db import transaction
-from engine.models import User
-from engine.users import actor_for, authenticate
+from engine.sessions import SESSION, actor_for_session, log_in, log_out
+from engine.throttle import ServerBusy, TooManyAttempts
 
+from ..login_resources import client_address, login_settings, session_lifetime
 from .blueprint import bp, factory
 
 
 class StaffUser(UserMixin):
-    """The session's user: the database id (what the cookie holds) and the engine's actor."""
+    """The session's user: the session token (what the cookie holds) and the engine's actor."""
 
-    def __init__(self, user_id: int, actor: Actor):
-        self.id = user_id
+    def __init__(self, session_token: str, actor: Actor):
+        self.id = session_token
         self.actor = actor
 
     @property
@@ -33,13 +47,12 @@ class StaffUser(UserMixin):
         return self.actor.full_name or self.actor.username
 
 
-def load_user(user_id: str) -> StaffUser | None:
-    """Read the user afresh on every request, so a changed role takes effect at once."""
-    if not user_id.isdigit():
-        return None
+def load_user(session_token: str) -> StaffUser | None:
+    """The holder of a live session, read afresh on every request, so a changed role, a
+    disabled account or a logout elsewhere takes effect at once."""
     with transaction(factory()) as db:
-        user = db.get(User, int(user_id))
-        return StaffUser(user.id, actor_for(user)) if user else None
+        actor = actor_for_session(db, session_token, session_lifetime())
+    return StaffUser(session_token, actor) if actor else None
 
 
 def init_login(app: Flask) -> None:
@@ -56,18 +69,39 @@ class LoginForm(FlaskForm):
 
 
 @bp.route("/masuk", methods=["GET", "POST"])
-def login() -> str | Response:
+def login() -> tuple[str, int, dict[str, str]] | Response:
     form = LoginForm()
+    status, headers = 200, {}
     if form.validate_on_submit():
-        with transaction(factory()) as db:
-            user = authenticate(db, form.username.data.strip(), form.password.data)
-            staff = StaffUser(user.id, actor_for(user)) if user else None
-        if staff is not None:
-            login_user(staff)
-            return redirect(_safe_next(request.args.get("next")))
-        form.password.errors.append(_("Nama pengguna atau kata sandi salah."))
-    status = 401 if form.errors and request.method == "POST" else 200
-    return render_template("login.html", form=form), status
+        try:
+            done = log_in(factory(), form.username.data.strip(), form.password.data,
+                          client_address(), SESSION, session_lifetime(), login_settings())
+        except TooManyAttempts as err:
+            status, headers = 429, {"Retry-After": str(err.retry_after)}
+            form.password.errors.append(_(
+                "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %(minutes)s menit.",
+                minutes=err.minutes))
+        except ServerBusy as err:
+            status, headers = 503, {"Retry-After": str(err.retry_after)}
+            form.password.errors.append(_("Server sedang sibuk. Coba lagi sebentar lagi."))
+        else:
+            if done is not None:
+                _start_session(StaffUser(done.token, done.actor))
+                return redirect(_safe_next(request.args.get("next")))
+            form.password.errors.append(_("Nama pengguna atau kata sandi salah."))
+    if status == 200 and form.errors and request.method == "POST":
+        status = 401
+    return render_template("login.html", form=form), status, headers
+
+
+def _start_session(staff: StaffUser) -> None:
+    """A fresh cookie for the new session: nothing of the anonymous one (but the chosen
+    language) is carried over."""
+    lang = session.get("lang")
+    session.clear()
+    if lang:
+        session["lang"] = lang
+    login_user(staff)
 
 
 def _safe_next(target: str | None) -> str:
@@ -83,6 +117,8 @@ def _safe_next(target: str | None) -> str:
 @bp.route("/keluar", methods=["POST"])
 @login_required
 def logout() -> Response:
+    with transaction(factory(), write=True) as db:
+        log_out(db, current_user.id, current_user.actor.username, client_address(), SESSION)
     logout_user()
     flash(_("Anda telah keluar."), "info")
     return redirect(url_for("pages.login"))
