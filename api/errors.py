@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify, request
+from sqlalchemy.exc import DataError, DBAPIError
 from werkzeug.exceptions import HTTPException
 
+from engine.db import is_unwritable
 from engine.errors import EngineError
 
 LOG = logging.getLogger("sop.api")
@@ -19,6 +21,9 @@ LOG = logging.getLogger("sop.api")
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(EngineError, engine_error_json)
     app.register_error_handler(HTTPException, http_error_json)
+    app.register_error_handler(DataError, data_error_json)
+    app.register_error_handler(OverflowError, data_error_json)
+    app.register_error_handler(DBAPIError, database_error_json)
     app.register_error_handler(Exception, unexpected_error_json)
 
 
@@ -59,6 +64,33 @@ def _by_field(location: str, found) -> list[tuple[str, object]]:
     if isinstance(found, dict):
         return [(field if field != "_schema" else location, msgs) for field, msgs in found.items()]
     return [(location, found)]
+
+
+def data_error_json(err: Exception):
+    """Last line: a value the database refused (PostgreSQL DataError: out of range, too long,
+    bad encoding; SQLite's OverflowError for integers beyond 64 bits) is the caller's input.
+    Schemas and api.limits should have refused it first, so it is logged to be fixed there."""
+    LOG.warning("database refused a value on %s %s: %s", request.method, request.path,
+                str(err).splitlines()[0] if str(err) else type(err).__name__)
+    return jsonify({"message": "Nilai yang dikirim tidak dapat disimpan atau dicari.",
+                    "message_en": "A value sent cannot be stored or searched for.",
+                    "field": None}), 400
+
+
+def database_error_json(err: DBAPIError):
+    """A database that cannot write (SQLite read-only file or disk I/O error) or whose
+    connection was lost answers 503: the pool has dropped the connection (engine.db), so the
+    next try after the cause is gone works without a restart."""
+    if err.connection_invalidated or is_unwritable(err):
+        LOG.error("database unavailable on %s %s: %s", request.method, request.path,
+                  str(err.orig) if err.orig is not None else err)
+        response = jsonify({"message": "Basis data sedang tidak dapat menyimpan perubahan; "
+                                       "coba lagi sebentar lagi.",
+                            "message_en": "The database cannot store changes right now; "
+                                          "try again shortly.", "field": None})
+        response.headers["Retry-After"] = "30"
+        return response, 503
+    return unexpected_error_json(err)
 
 
 def unexpected_error_json(err: Exception):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -32,6 +33,7 @@ def make_engine(url: str | None = None) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine, "handle_error", _sqlite_drop_unwritable)
         return engine
     # pool_pre_ping would cost a round trip per transaction; recycle idle connections instead
     # and let a dropped connection fail one request, which the client may retry.
@@ -56,6 +58,26 @@ def _sqlite_begin_immediate(connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")
+
+
+_UNWRITABLE = ("attempt to write a readonly database", "disk i/o error",
+               "unable to open database file", "database or disk is full")
+
+
+def is_unwritable(err: BaseException) -> bool:
+    """SQLite could not write the file (read-only file or folder, full or failing disk)."""
+    orig = getattr(err, "orig", err)
+    return isinstance(orig, sqlite3.OperationalError) and \
+        any(text in str(orig).lower() for text in _UNWRITABLE)
+
+
+def _sqlite_drop_unwritable(context) -> None:
+    # A connection opened while the file was read-only stays read-only for its whole life, and
+    # one that met a disk I/O error may keep a broken WAL view; both would fail every write
+    # after the cause is gone. Calling it a disconnect makes SQLAlchemy discard it and the rest
+    # of the pool, so the next transaction opens fresh connections (cost: only on this error).
+    if is_unwritable(context.original_exception):
+        context.is_disconnect = True
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -12,8 +12,10 @@ import logging
 from flask import Flask, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DBAPIError
 from werkzeug.exceptions import HTTPException
 
+from engine.db import is_unwritable
 from engine.errors import EngineError
 
 from .. import errors as api_errors
@@ -30,12 +32,15 @@ TITLES = {
     405: _l("Cara membuka halaman ini tidak diizinkan"),
     409: _l("Sudah didahului pengguna lain"),
     422: _l("Isian tidak valid"),
+    503: _l("Server sedang tidak dapat menyimpan"),
     500: _l("Terjadi kesalahan di server"),
 }
 DETAILS = {
     404: _l("Alamat yang Anda buka tidak ada, atau tugas itu sudah tidak ada lagi."),
     405: _l("Buka halaman ini melalui tautan atau tombol yang tersedia."),
     500: _l("Kejadian ini telah dicatat. Silakan coba lagi nanti."),
+    503: _l("Basis data sementara tidak dapat ditulisi. Isian Anda belum tersimpan; coba lagi "
+            "sebentar lagi."),
 }
 
 
@@ -67,6 +72,10 @@ def http_error(err: HTTPException) -> tuple[str, int]:
 def unexpected_error(err: Exception) -> tuple[str, int]:
     if isinstance(err, HTTPException):
         return http_error(err)
+    if isinstance(err, DBAPIError) and (err.connection_invalidated or is_unwritable(err)):
+        LOG.error("database unavailable on %s %s: %s", request.method, request.path, err.orig)
+        body, status = error_page(503, str(DETAILS[503]))
+        return body, status, {"Retry-After": "30"}
     LOG.exception("unexpected error on %s %s", request.method, request.path)
     return error_page(500, str(DETAILS[500]))
 
