@@ -7,15 +7,22 @@ import secrets
 from typing import Any
 
 from flask import Flask
-from flask_smorest import Api
 
 from engine.db import make_engine, make_session_factory
 from engine.runtime import Runtime
 
+from .converters import register_converters
 from .days_off_resources import blp as days_off_blp
 from .errors import register_error_handlers
+from .incident_resources import blp as incidents_blp
+from .limits import register_input_guards
+from .login_resources import blp as login_blp
+from .login_resources import init_login_settings, login_config_defaults
+from .openapi_errors import make_api
 from .pages import register_pages
 from .resources import blp
+from .security import cookie_config_defaults, init_security
+from .users_resources import blp as users_blp
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -29,6 +36,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         TOKEN_LIFETIME_DAYS=os.environ.get("TOKEN_LIFETIME_DAYS", "30"),
         MAX_CONTENT_LENGTH=16 * 1024 * 1024, JSON_SORT_KEYS=False,
     )
+    app.config.update(login_config_defaults(), **cookie_config_defaults())
     app.config.update(config or {})
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = secrets.token_hex(32)
@@ -38,10 +46,17 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["sop_engine"] = engine
     app.extensions["sop_factory"] = factory
     app.extensions["sop_runtime"] = Runtime(factory, allow_scripts=app.config["ALLOW_SCRIPTS"])
-    api = Api(app)
+    register_converters(app)  # before any route: <int:...> is bounded (api.converters)
+    api = make_api(app)
     api.register_blueprint(blp)
     api.register_blueprint(days_off_blp)
+    api.register_blueprint(incidents_blp)
+    api.register_blueprint(users_blp)
+    api.register_blueprint(login_blp)
     register_error_handlers(app)
+    register_input_guards(app)
+    init_login_settings(app)
+    init_security(app)
     register_pages(app)
     return app
 

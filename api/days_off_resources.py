@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import current_app
+from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from engine import audit
 from engine.days_off import EVERY_INSTANSI, add_day_off, list_days_off, remove_day_off
 from engine.db import transaction
 from engine.errors import Forbidden, InvalidData
@@ -47,6 +48,8 @@ class DaysOff(MethodView):
         _admin()
         with transaction(_factory(), write=True) as db:
             made = add_day_off(db, body["day"], body["name"], body["instansi"])
+            audit.record(db, audit.DAY_OFF_ADDED, current_actor().username,
+                         f"{made.day}@{made.instansi}", request.remote_addr or "", name=made.name)
             return {"day": made.day, "name": made.name, "instansi": made.instansi}
 
 
@@ -59,6 +62,8 @@ class DayOff(MethodView):
         _admin()
         with transaction(_factory(), write=True) as db:
             remove_day_off(db, _date(day), query["instansi"] or EVERY_INSTANSI)
+            audit.record(db, audit.DAY_OFF_REMOVED, current_actor().username,
+                         f"{day}@{query['instansi'] or EVERY_INSTANSI}", request.remote_addr or "")
 
 
 def _date(text: str) -> date:

@@ -9,16 +9,17 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from engine.db import transaction
-from engine.deployment import deploy, latest_versions
+from engine.deployment import deploy, latest_versions, record_deployment
 from engine.errors import Forbidden, InvalidData
 from engine.models import Deployment, ProcessDefinition
 from engine.runtime import Runtime
-from engine.users import actor_for, authenticate, issue_token, revoke_token
+from engine.sessions import API, log_in, log_out
 from forms import form_definition, validate_payload
 
 from . import schemas as s
 from .auth import Unauthorized, bearer_token, current_actor, forget_cached, token_lifetime
 from .calendar import days_off
+from .login_resources import client_address, login_settings
 from .views import form_fields, instance_dict, plain_variables, task_dict
 
 blp = Blueprint("api", __name__, url_prefix="/api", description="SOP engine API")
@@ -42,16 +43,18 @@ def validate_task_data(task_spec: Any, data: dict[str, Any]) -> dict[str, Any]:
 @blp.arguments(s.TokenRequest)
 @blp.response(200, s.TokenResponse)
 def token(body: dict):
-    """Exchange a username and password for a Bearer token (valid ``TOKEN_LIFETIME_DAYS``)."""
-    with transaction(current_app.extensions["sop_factory"], write=True) as db:
-        user = authenticate(db, body["username"], body["password"])
-        if user is None:
-            raise Unauthorized("Nama pengguna atau kata sandi salah.",
-                               "Wrong username or password.", field="password")
-        actor = actor_for(user)
-        token, expires = issue_token(db, user, token_lifetime())
-        return {"token": token, "username": user.username, "expiresAt": expires,
-                "roles": [{"role": r, "instansi": i} for r, i in sorted(actor.roles)]}
+    """Exchange a username and password for a Bearer token (valid ``TOKEN_LIFETIME_DAYS``).
+
+    Throttled (engine.throttle): 429 with ``Retry-After`` after too many wrong passwords for
+    the account or from the address; 503 with ``Retry-After`` when the server is too busy
+    checking passwords. Every try is audited."""
+    done = log_in(current_app.extensions["sop_factory"], body["username"], body["password"],
+                  client_address(), API, token_lifetime(), login_settings())
+    if done is None:
+        raise Unauthorized("Nama pengguna atau kata sandi salah.",
+                           "Wrong username or password.", field="password")
+    return {"token": done.token, "username": done.actor.username, "expiresAt": done.expires,
+            "roles": [{"role": r, "instansi": i} for r, i in sorted(done.actor.roles)]}
 
 
 @blp.route("/auth/token", methods=["DELETE"])
@@ -59,10 +62,10 @@ def token(body: dict):
 def revoke():
     """Log out: the presented token stops working at once on this worker, within
     30 seconds on the others."""
-    current_actor()
+    actor = current_actor()
     presented = bearer_token()
     with transaction(current_app.extensions["sop_factory"], write=True) as db:
-        revoke_token(db, presented)
+        log_out(db, presented, actor.username, client_address(), API)
     forget_cached(presented)
 
 
@@ -97,6 +100,8 @@ def create_deployment():
     with transaction(current_app.extensions["sop_factory"], write=True) as db:
         result = deploy(db, files, name=request.form.get("deployment-name", "upload"),
                         deployed_by=actor.username)
+        record_deployment(db, result, actor.username, client_address(),
+                          files=[name for name, _, _ in files])
         return {"id": result.deployment_id,
                 "created": [{"key": k, "version": v} for k, v in result.created],
                 "unchanged": [{"key": k, "version": v} for k, v in result.unchanged]}
@@ -112,21 +117,23 @@ def definitions():
 
 
 @blp.route("/process-definition/key/<key>")
+@blp.arguments(s.VersionQuery, location="query")
 @blp.response(200, s.Definition)
-def definition(key: str):
+def definition(query: dict, key: str):
     """One SOP's latest version (``?version=N`` for another)."""
     current_actor()
     with transaction(current_app.extensions["sop_factory"]) as db:
-        return _definition_dict(runtime().definition(db, key, request.args.get("version",
-                                                                               type=int)))
+        return _definition_dict(runtime().definition(db, key, query["version"]))
 
 
 @blp.route("/process-definition/key/<key>/xml")
-def definition_xml(key: str):
+@blp.arguments(s.VersionQuery, location="query")
+@blp.response(200, s.DefinitionXml)
+def definition_xml(query: dict, key: str):
     """The BPMN XML of a SOP (for the diagram and for modelers)."""
     current_actor()
     with transaction(current_app.extensions["sop_factory"]) as db:
-        found = runtime().definition(db, key, request.args.get("version", type=int))
+        found = runtime().definition(db, key, query["version"])
         return {"id": found.id, "key": found.key, "version": found.version,
                 "bpmn20Xml": found.bpmn_xml}
 
@@ -145,20 +152,28 @@ def start(body: dict, key: str):
 @blp.arguments(s.InstanceQuery, location="query")
 @blp.response(200, s.Instance(many=True))
 def instances(query: dict):
-    """Instances, newest first."""
-    current_actor()
+    """Instances the caller may see (engine.access), newest first."""
     found = runtime().instances(key=query.get("processDefinitionKey"),
                                 status=query.get("status"), limit=query["maxResults"],
-                                offset=query["firstResult"])
+                                offset=query["firstResult"], actor=current_actor())
     return [instance_dict(i, days_off) for i in found]
+
+
+@blp.route("/process-instance/count")
+@blp.arguments(s.InstanceFilter, location="query")
+@blp.response(200, s.CountResult)
+def instance_count(query: dict):
+    """How many instances the caller may see, with the same filters as the list."""
+    return {"count": runtime().count_instances(
+        key=query.get("processDefinitionKey"), status=query.get("status"),
+        actor=current_actor())}
 
 
 @blp.route("/process-instance/<int:instance_id>")
 @blp.response(200, s.Instance)
 def instance(instance_id: int):
-    """One instance with its variables and ready tasks."""
-    current_actor()
-    return instance_dict(runtime().instance(instance_id), days_off)
+    """One instance with its variables and ready tasks (404 for a case the caller may not see)."""
+    return instance_dict(runtime().instance(instance_id, current_actor()), days_off)
 
 
 @blp.route("/task")
@@ -217,8 +232,7 @@ def complete(body: dict, task_id: str):
 @blp.response(200, s.HistoricTask(many=True))
 def history(query: dict):
     """Every task occurrence of an instance: who claimed and completed it, when, with what."""
-    current_actor()
-    return runtime().history(query["processInstanceId"])
+    return runtime().history(query["processInstanceId"], current_actor())
 
 
 @blp.route("/history/activity-instance")
@@ -226,8 +240,7 @@ def history(query: dict):
 @blp.response(200, s.HistoricActivity(many=True))
 def activity_history(query: dict):
     """Every flow node (events, tasks, gateways) the instance passed, with the node before it."""
-    current_actor()
-    return runtime().activities(query["processInstanceId"])
+    return runtime().activities(query["processInstanceId"], current_actor())
 
 
 def _definition_dict(d: ProcessDefinition) -> dict:

@@ -1,10 +1,26 @@
 """Marshmallow schemas of the JSON API (they also generate its OpenAPI document)."""
 
-from marshmallow import Schema, fields, validate
+from marshmallow import INCLUDE, Schema, fields, validate
+
+from engine.models import as_utc
+
+from .converters import DB_INT_MAX
+
+# ids, versions and paging values stay within what every database stores (PostgreSQL integer)
+DB_ID = validate.Range(min=0, max=DB_INT_MAX)
+
+
+class UtcDateTime(fields.DateTime):
+    """A stored time with its zone: SQLite returns times without one, and they are all UTC
+    (the document promises RFC 3339 ``date-time``, which requires the offset)."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        return super()._serialize(as_utc(value) if value is not None else None, attr, obj,
+                                  **kwargs)
 
 
 class TokenRequest(Schema):
-    username = fields.String(required=True)
+    username = fields.String(required=True, validate=validate.Length(max=100))
     password = fields.String(required=True, load_only=True)
 
 
@@ -17,8 +33,10 @@ class TokenResponse(Schema):
 
 class StartRequest(Schema):
     variables = fields.Dict(keys=fields.String(), load_default=dict)
-    businessKey = fields.String(load_default=None, allow_none=True)
-    version = fields.Integer(load_default=None, allow_none=True)
+    businessKey = fields.String(load_default=None, allow_none=True,
+                                validate=validate.Length(max=200))
+    version = fields.Integer(load_default=None, allow_none=True,
+                             validate=validate.Range(min=1, max=DB_INT_MAX))
 
 
 class CompleteRequest(Schema):
@@ -29,22 +47,30 @@ class CompleteRequest(Schema):
 class TaskQuery(Schema):
     candidateGroup = fields.String(metadata={"description": "role (lane name)"})
     assignee = fields.String()
-    processInstanceId = fields.Integer()
+    processInstanceId = fields.Integer(validate=DB_ID)
     processDefinitionKey = fields.String()
     instansi = fields.String()
-    firstResult = fields.Integer(load_default=0)
-    maxResults = fields.Integer(load_default=200)
+    firstResult = fields.Integer(load_default=0, validate=DB_ID)
+    maxResults = fields.Integer(load_default=200, validate=DB_ID)
 
 
-class InstanceQuery(Schema):
+class InstanceFilter(Schema):
     processDefinitionKey = fields.String()
     status = fields.String()
-    firstResult = fields.Integer(load_default=0)
-    maxResults = fields.Integer(load_default=100)
+
+
+class InstanceQuery(InstanceFilter):
+    firstResult = fields.Integer(load_default=0, validate=DB_ID)
+    maxResults = fields.Integer(load_default=100, validate=DB_ID)
+
+
+class VersionQuery(Schema):
+    version = fields.Integer(load_default=None, validate=validate.Range(min=1, max=DB_INT_MAX),
+                             metadata={"description": "a version other than the latest"})
 
 
 class HistoryQuery(Schema):
-    processInstanceId = fields.Integer(required=True)
+    processInstanceId = fields.Integer(required=True, validate=DB_ID)
 
 
 class Task(Schema):
@@ -109,11 +135,11 @@ class HistoricTask(Schema):
     taskDefinitionKey = fields.String(attribute="step_id")
     name = fields.String()
     candidateGroup = fields.String(attribute="role")
-    startTime = fields.DateTime(attribute="ready_at")
+    startTime = UtcDateTime(attribute="ready_at")
     claimedBy = fields.String(attribute="claimed_by", allow_none=True)
-    claimTime = fields.DateTime(attribute="claimed_at", allow_none=True)
+    claimTime = UtcDateTime(attribute="claimed_at", allow_none=True)
     assignee = fields.String(attribute="completed_by", allow_none=True)
-    endTime = fields.DateTime(attribute="completed_at", allow_none=True)
+    endTime = UtcDateTime(attribute="completed_at", allow_none=True)
     variables = fields.Dict(attribute="data", allow_none=True)
 
 
@@ -128,7 +154,7 @@ class HistoricActivity(Schema):
     activityType = fields.String(attribute="node_type")
     previousActivityId = fields.String(attribute="from_node_id", allow_none=True)
     processInstanceId = fields.Integer(attribute="instance_id")
-    endTime = fields.DateTime(attribute="at")
+    endTime = UtcDateTime(attribute="at")
 
 
 class DayOffQuery(Schema):
@@ -146,3 +172,120 @@ class DayOffResult(Schema):
     day = fields.Date()
     name = fields.String()
     instansi = fields.String()
+
+
+# -- users, group membership (roles) and the user operation log (api/users_resources.py) ----------
+class UserFilter(Schema):
+    id = fields.String(metadata={"description": "exact username"})
+    search = fields.String(metadata={"description": "part of username, name, NIP or email"})
+
+
+class UserQuery(UserFilter):
+    firstResult = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    maxResults = fields.Integer(load_default=50, validate=validate.Range(min=0, max=1000))
+
+
+class CountResult(Schema):
+    count = fields.Integer()
+
+
+class UserProfile(Schema):
+    """Camunda's user profile (firstName holds the full name) with NIP, state and roles."""
+    id = fields.String()
+    firstName = fields.String()
+    lastName = fields.String()
+    email = fields.String()
+    nip = fields.String()
+    admin = fields.Boolean()
+    disabled = fields.Boolean()
+    mustChangePassword = fields.Boolean()
+    demoPassword = fields.Boolean()
+    roles = fields.List(fields.Dict())
+
+
+class ProfileRequest(Schema):
+    id = fields.String(validate=validate.Length(min=1, max=100))
+    firstName = fields.String(validate=validate.Length(max=200))
+    lastName = fields.String(validate=validate.Length(max=200))
+    nama = fields.String(validate=validate.Length(max=200),
+                         metadata={"description": "full name (instead of firstName/lastName)"})
+    email = fields.String(validate=validate.Length(max=200))
+    nip = fields.String(validate=validate.Length(max=30))
+
+
+class NewUserProfile(ProfileRequest):
+    id = fields.String(required=True, validate=validate.Length(min=1, max=100))
+
+
+class NewUserCredentials(Schema):
+    password = fields.String(required=True, load_only=True)
+
+
+class UserCreateRequest(Schema):
+    profile = fields.Nested(NewUserProfile, required=True)
+    credentials = fields.Nested(NewUserCredentials, required=True)
+    admin = fields.Boolean(load_default=False, metadata={"description": "our extension"})
+
+
+class CredentialsRequest(Schema):
+    password = fields.String(required=True, load_only=True)
+    authenticatedUserPassword = fields.String(required=True, load_only=True, metadata={
+        "description": "the password of the caller (the user, or the admin acting)"})
+
+
+class OperationQuery(Schema):
+    userId = fields.String(metadata={"description": "who acted"})
+    operationType = fields.String(metadata={"description": "e.g. user_disabled, login_failed"})
+    entityId = fields.String(metadata={"description": "whom or what it was done to"})
+    afterTimestamp = fields.DateTime()
+    beforeTimestamp = fields.DateTime()
+    firstResult = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    maxResults = fields.Integer(load_default=100, validate=validate.Range(min=0, max=1000))
+
+
+class UserOperation(Schema):
+    id = fields.Integer()
+    timestamp = fields.DateTime()
+    userId = fields.String(allow_none=True)
+    operationType = fields.String()
+    entityType = fields.String()
+    entityId = fields.String()
+    category = fields.String()
+    property = fields.String(allow_none=True)
+    orgValue = fields.String(allow_none=True)
+    newValue = fields.String(allow_none=True)
+    address = fields.String()
+    detail = fields.Dict(allow_none=True)
+
+
+# -- what every error answers (api/errors.py); the OpenAPI document declares it per status -------
+class ErrorDetail(Schema):
+    class Meta:
+        unknown = INCLUDE
+
+    field = fields.String(allow_none=True)
+    message = fields.String()
+    message_en = fields.String()
+
+
+class Error(Schema):
+    """``{"message", "message_en", "field", "errors"?}``; some errors add details (``problems``
+    of a refused deployment, ``retryAfter``...), hence open to more keys."""
+
+    class Meta:
+        unknown = INCLUDE
+
+    message = fields.String(required=True, metadata={"description": "Bahasa Indonesia"})
+    message_en = fields.String(required=True)
+    field = fields.String(allow_none=True, metadata={"description": "the offending field"})
+    errors = fields.List(fields.Nested(ErrorDetail), metadata={"description": "every bad field"})
+    problems = fields.List(fields.Dict(), metadata={"description": "a refused deployment"})
+
+
+class DefinitionXml(Schema):
+    """Camunda's ``/process-definition/key/{key}/xml`` answer: JSON carrying the BPMN text."""
+
+    id = fields.Integer()
+    key = fields.String()
+    version = fields.Integer()
+    bpmn20Xml = fields.String()

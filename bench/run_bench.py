@@ -33,7 +33,7 @@ from engine.db import make_engine, make_session_factory, transaction  # noqa: E4
 from engine.deployment import collect_files, deploy, instansi_of  # noqa: E402
 from engine.migrate import upgrade  # noqa: E402
 from engine.runtime import Runtime  # noqa: E402
-from engine.users import create_user  # noqa: E402
+from engine.users import create_user, hash_password  # noqa: E402
 
 SPJ = ROOT / "bpmn" / "serang-diskominfo" / "serang_kominfo_penyusunan_spj.bpmn"
 KEY = "serang_kominfo_penyusunan_spj"
@@ -54,7 +54,8 @@ def prepare(url: str) -> None:
              for f, base in collect_files([SPJ.parent.parent])]
     with transaction(factory, write=True) as db:
         deploy(db, files)
-        create_user(db, "bench", "bench", [(lane, INSTANSI) for lane in lanes()])
+        create_user(db, "bench", "", [(lane, INSTANSI) for lane in lanes()],
+                    password_hash=hash_password("bench"))
 
 
 def free_port() -> int:

@@ -18,7 +18,7 @@ from api.app import create_app
 from engine.db import make_engine, make_session_factory, transaction
 from engine.deployment import collect_files, deploy, instansi_of
 from engine.migrate import upgrade
-from engine.users import create_user
+from engine.users import create_user, hash_password
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = os.environ.get("SOP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -109,10 +109,13 @@ def deploy_paths(url: str, *paths: Path, base: Path | None = ROOT / "bpmn") -> N
         deploy(db, files)
 
 
+_RAHASIA = hash_password("rahasia")  # below the password policy: given as a hash, hashed once
+
+
 def add_user(url: str, username: str, roles: list[tuple[str, str]], admin: bool = False) -> None:
     factory = make_session_factory(make_engine(url))
     with transaction(factory, write=True) as db:
-        create_user(db, username, "rahasia", roles, is_admin=admin)
+        create_user(db, username, "rahasia", roles, is_admin=admin, password_hash=_RAHASIA)
 
 
 class LiveServer:

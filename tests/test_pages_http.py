@@ -127,8 +127,9 @@ def test_strangers_may_not_read_an_instance(app):
     instance_id = re.search(r'href="/instans/(\d+)"', task_page.get_data(as_text=True)).group(1)
     assert pptk.get(f"/instans/{instance_id}").status_code == 200
     with transaction(app.extensions["sop_factory"], write=True) as db:
-        from engine.users import create_user
-        create_user(db, "tamu", "rahasia", [("Kepala Dinas", "instansi-lain")])
+        from engine.users import create_user, hash_password
+        create_user(db, "tamu", "", [("Kepala Dinas", "instansi-lain")],
+                    password_hash=hash_password("rahasia"))
     guest = app.test_client()
     assert login(guest, app, "tamu", "rahasia").status_code == 302
     refused = guest.get(f"/instans/{instance_id}")

@@ -10,7 +10,18 @@ from __future__ import annotations
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
-from . import errors, inbox, instance, login, start, task  # noqa: F401  (register the views)
+from . import (  # noqa: F401  (register the views)
+    account,
+    admin_audit,
+    admin_incidents,
+    admin_users,
+    errors,
+    inbox,
+    instance,
+    login,
+    start,
+    task,
+)
 from .blueprint import bp
 from .i18n import init_i18n
 from .login import init_login
@@ -22,7 +33,7 @@ def register_pages(app: Flask) -> None:
     """Register the pages on ``app`` (after the API blueprints, which are exempted from CSRF:
     they authenticate by Bearer token only, never by the session cookie)."""
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", CSRF_HOURS * 3600)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    # the session cookie's flags (SameSite=Lax, HttpOnly, Secure) are set by api.security
     init_i18n(app)
     init_login(app)
     csrf = CSRFProtect(app)

@@ -22,6 +22,7 @@ from forms import FormDefinition, form_definition, wtform_class
 
 from ..calendar import days_off
 from .blueprint import actor, bp, runtime
+from .i18n import localized
 from .sops import process_spec
 from .start import linked_sops
 from .steps import mutu_baku, tidak_ends
@@ -41,8 +42,10 @@ def task_page(task_id: str) -> str | Response | tuple[str, int]:
     submission = FormSubmission()
     try:
         instance = runtime().complete(task_id, actor(), request.form, validate=submission)
-    except InvalidData:
+    except InvalidData as err:
         form = submission.checked.form if submission.checked else wtform_class(definition)()
+        if not err.details.get("errors"):  # not one field's fault (a condition that failed)
+            flash(localized(err), "error")
         return _render(view, spec, definition, form), 422
     return _after_completion(view, instance, request.form.get("keputusan"))
 

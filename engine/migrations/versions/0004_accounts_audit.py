@@ -81,6 +81,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id'),
     )
     op.create_index('ix_incidents_instance_id', 'incidents', ['instance_id'])
+    # engine.access: the cases a user acted in (lists and counts filter on it)
+    op.create_index('ix_task_events_actor', 'task_events', ['actor', 'instance_id'])
 
 
 def _append_only(table: str) -> None:
@@ -104,6 +106,7 @@ def downgrade() -> None:
     else:
         op.execute('DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log')
         op.execute('DROP FUNCTION IF EXISTS audit_log_append_only()')
+    op.drop_index('ix_task_events_actor', table_name='task_events')
     op.drop_table('incidents')
     op.drop_table('audit_log')
     op.drop_table('login_attempts')
