@@ -134,3 +134,10 @@ def is_late(due: datetime | None, done_at: datetime | None, now: datetime) -> bo
     if due is None:
         return False
     return as_utc(done_at or now) > as_utc(due)
+
+
+def office_today(zone: ZoneInfo = DEFAULT_ZONE) -> date:
+    """Today's date in the office's zone (substitutions and reports count office days)."""
+    from .models import utcnow  # models imports nothing of ours; keep deadlines import-light
+
+    return utcnow().astimezone(zone).date()

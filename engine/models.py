@@ -6,6 +6,7 @@ the instance's history; history lives in ``task_events`` instead, which is only 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
@@ -22,9 +23,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+_CLOCK: Callable[[], datetime] | None = None
+
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Now, in UTC; a simulated clock (engine.clock) may stand in for demo data and tests."""
+    return _CLOCK() if _CLOCK is not None else datetime.now(UTC)
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -60,11 +64,23 @@ class ProcessDefinition(Base):
 
 
 class ProcessInstance(Base):
+    """A case (berkas): one run of an SOP, with its nomor berkas (business key, unique per SOP
+    across its versions) and perihal (title)."""
+
     __tablename__ = "process_instances"
+    __table_args__ = (UniqueConstraint("process_key", "business_key"),
+                      Index("ix_instances_instansi_status", "instansi", "status", "id"),
+                      Index("ix_instances_started_by", "started_by", "id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     definition_id: Mapped[int] = mapped_column(ForeignKey("process_definitions.id"), index=True)
+    # the SOP's key and instansi, copied from the definition so that lists filter without a join
+    process_key: Mapped[str] = mapped_column(String(200), index=True)
+    instansi: Mapped[str] = mapped_column(String(100), default="")
     business_key: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(500), default="")
     status: Mapped[str] = mapped_column(String(20), default="active")  # active | completed
+    # how it ended: selesai | ditolak (an end reached by a Tidak) | dibatalkan (cancelled)
+    outcome: Mapped[str | None] = mapped_column(String(20))
     state: Mapped[bytes] = mapped_column(LargeBinary)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     started_by: Mapped[str | None] = mapped_column(String(100))
@@ -90,6 +106,11 @@ class ActiveTask(Base):
     assignee: Mapped[str | None] = mapped_column(String(100), index=True)
     ready_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # the batas waktu (from the step's mutu baku waktu), stored so the inbox sorts and filters
+    # overdue tasks in SQL; None when the step has no time standard
+    due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # the step is here again because a decision sent the case back (Kembalikan / Tidak)
+    returned: Mapped[bool] = mapped_column(default=False)
     instance: Mapped[ProcessInstance] = relationship(lazy="joined")
 
 
@@ -107,6 +128,8 @@ class TaskEvent(Base):
     role: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))  # ready | claimed | unclaimed | completed
     actor: Mapped[str | None] = mapped_column(String(100))
+    # the capacity the actor acted in when not their own jabatan: "Plh. Kasubag Keuangan"
+    acting_as: Mapped[str | None] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     data: Mapped[dict | None] = mapped_column(JSON)
 
@@ -229,3 +252,42 @@ class Incident(Base):
     message: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Supervisor(Base):
+    """A pengawas: a user an admin marks as supervising an instansi (Kepala Dinas, Sekretaris,
+    Kasubag...). Supervisors see every case of the instansi's SOPs and may hand tasks over."""
+
+    __tablename__ = "supervisors"
+    __table_args__ = (UniqueConstraint("user_id", "instansi"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    instansi: Mapped[str] = mapped_column(String(100))
+
+
+class Substitution(Base):
+    """Plt. / Plh.: a user acts in a jabatan of an instansi from one date to another (both
+    inclusive, in the office's calendar); ``ended_at`` set when an admin ends it early."""
+
+    __tablename__ = "substitutions"
+    __table_args__ = (Index("ix_substitutions_role", "instansi", "role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(200))
+    instansi: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(3))  # Plt | Plh
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CaseCounter(Base):
+    """The last sequence number (urut) given to a nomor berkas per SOP and period (a year),
+    so proposals are short and unique without scanning the cases."""
+
+    __tablename__ = "case_counters"
+    process_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    period: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

@@ -48,6 +48,8 @@ class InstanceRecord:
     started_at: datetime
     ended_at: datetime | None
     definition: DefinitionRecord
+    title: str = ""
+    outcome: str | None = None
 
 
 @dataclass
@@ -62,16 +64,20 @@ class TaskRecord:
     ready_at: datetime
     claimed_at: datetime | None
     instance: InstanceRecord
+    due_at: datetime | None = None
+    returned: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("id", "instance_id", "instansi", "step_id", "name",
-                                               "role", "assignee", "ready_at", "claimed_at")}
+                                               "role", "assignee", "ready_at", "claimed_at",
+                                               "due_at", "returned")}
 
 
 _TASK_QUERY = (
     select(ACTIVE.c.id, ACTIVE.c.instance_id, ACTIVE.c.instansi, ACTIVE.c.step_id,
            ACTIVE.c.name, ACTIVE.c.role, ACTIVE.c.assignee, ACTIVE.c.ready_at,
-           ACTIVE.c.claimed_at, INSTANCES.c.status, INSTANCES.c.state, INSTANCES.c.revision,
+           ACTIVE.c.claimed_at, ACTIVE.c.due_at, ACTIVE.c.returned, INSTANCES.c.title,
+           INSTANCES.c.outcome, INSTANCES.c.status, INSTANCES.c.state, INSTANCES.c.revision,
            INSTANCES.c.business_key, INSTANCES.c.started_by, INSTANCES.c.started_at,
            INSTANCES.c.ended_at, DEFINITIONS.c.id.label("def_id"), DEFINITIONS.c.key,
            DEFINITIONS.c.version, DEFINITIONS.c.name.label("def_name"),
@@ -106,6 +112,7 @@ def _task_record(session: Session, row: Row) -> TaskRecord:
                                   row.content_hash, load_xml)
     instance = InstanceRecord(row.instance_id, row.status, row.state, row.revision,
                               row.business_key, row.started_by, row.started_at, row.ended_at,
-                              definition)
+                              definition, row.title, row.outcome)
     return TaskRecord(row.id, row.instance_id, row.instansi, row.step_id, row.name, row.role,
-                      row.assignee, row.ready_at, row.claimed_at, instance)
+                      row.assignee, row.ready_at, row.claimed_at, instance, row.due_at,
+                      row.returned)

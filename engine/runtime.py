@@ -60,6 +60,8 @@ class TaskView:
     claimed_at: datetime | None
     properties: dict[str, Any] = field(default_factory=dict)
     documentation: str | None = None
+    due_at: datetime | None = None
+    returned: bool = False
 
 
 @dataclass
@@ -77,6 +79,8 @@ class InstanceView:
     data: dict[str, Any]
     tasks: list[TaskView]
     state_bytes: int = 0
+    title: str = ""
+    outcome: str | None = None
 
 
 class Runtime:
@@ -102,7 +106,8 @@ class Runtime:
 
     # -- instances ---------------------------------------------------------------------------
     def start(self, key: str, actor: Actor, data: dict[str, Any] | None = None,
-              version: int | None = None, business_key: str | None = None) -> InstanceView:
+              version: int | None = None, business_key: str | None = None,
+              title: str = "") -> InstanceView:
         """Start the latest (or the given) version; the actor must own a first step's role."""
         with transaction(self.factory, write=True) as session:
             definition = self.definition(session, key, version)
@@ -118,8 +123,10 @@ class Runtime:
             done = workflow.is_completed()
             instance = ProcessInstance(
                 definition=definition, definition_id=definition.id, business_key=business_key,
+                process_key=definition.key, instansi=definition.instansi, title=title or "",
                 status="completed" if done else "active", state=dump_state(workflow),
-                started_by=actor.username, ended_at=utcnow() if done else None)
+                started_by=actor.username, ended_at=utcnow() if done else None,
+                outcome="selesai" if done else None)
             session.add(instance)
             session.flush()
             writes = WriteBuffer(session)
@@ -376,6 +383,7 @@ class Runtime:
                   "status": "completed" if done else "active"}
         if done:
             values["ended_at"] = utcnow()
+            values["outcome"] = "selesai"  # refusals: see the outcome rule (issue 10)
         result = session.execute(
             update(INSTANCES)
             .where(INSTANCES.c.id == instance.id, INSTANCES.c.revision == seen_revision)
@@ -459,7 +467,8 @@ class Runtime:
             business_key=instance.business_key, started_by=instance.started_by,
             started_at=instance.started_at, ended_at=instance.ended_at,
             data=_json_safe(workflow.last_task.data if workflow and workflow.last_task else {}),
-            tasks=tasks, state_bytes=len(instance.state))
+            tasks=tasks, state_bytes=len(instance.state), title=instance.title or "",
+            outcome=instance.outcome)
 
     def _instance_view_from_db(self, session: Session, instance: ProcessInstance,
                                workflow: BpmnWorkflow | None) -> InstanceView:
@@ -486,7 +495,9 @@ class Runtime:
             instansi=row["instansi"], step_id=row["step_id"], name=row["name"], role=row["role"],
             assignee=row["assignee"], ready_at=row["ready_at"], claimed_at=row["claimed_at"],
             properties=dict(getattr(task_spec, "extensions", None) or {}),
-            documentation=getattr(task_spec, "documentation", None))
+            documentation=getattr(task_spec, "documentation", None),
+            due_at=row.get("due_at"), returned=bool(row.get("returned")))
+
 
 def _json_safe(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if isinstance(v, str | int | float | bool | type(None)

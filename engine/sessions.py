@@ -111,7 +111,7 @@ def _record_outcome(db: Session, attempt: int, username: str, address: str, kind
     token, expires = issue_token(db, user, lifetime, kind=kind)
     audit.record(db, audit.LOGIN, user.username, target=user.username, address=address,
                  kind=kind)
-    return LoggedIn(token=token, expires=expires, actor=actor_for(user))
+    return LoggedIn(token=token, expires=expires, actor=actor_for(user, db))
 
 
 def _prune_expired_sessions(db: Session, lifetime: timedelta, now: datetime) -> None:

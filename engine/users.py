@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from .actors import Actor
 from .errors import Conflict, NotFound
-from .models import ApiToken, ProcessDefinition, User, UserRole, as_utc
+from .models import ApiToken, ProcessDefinition, Supervisor, User, UserRole, as_utc
 from .specs import lanes_of, spec_for
+from .substitutions import in_force
 
 _HASHER = PasswordHasher()
 DEMO_PASSWORD = "demo"
@@ -118,9 +119,12 @@ def actor_for_token(session: Session, token: str, lifetime: timedelta = TOKEN_LI
     expires = token_expiry(first.created_at, lifetime)
     if expires <= datetime.now(UTC) or first.disabled:
         return None
+    user_id = session.scalar(select(ApiToken.user_id).where(
+        ApiToken.token_hash == _digest(token)))
     actor = Actor(username=first.username, full_name=first.full_name, is_admin=first.is_admin,
                   roles=frozenset((r.role, r.instansi) for r in rows if r.role is not None),
-                  must_change_password=first.must_change_password)
+                  must_change_password=first.must_change_password,
+                  **_standing(session, user_id))
     return actor, expires
 
 
@@ -140,10 +144,23 @@ def revoke_tokens_of(session: Session, username: str) -> int:
     return int(result.rowcount or 0)
 
 
-def actor_for(user: User) -> Actor:
+def actor_for(user: User, session: Session | None = None) -> Actor:
+    """The engine's actor for ``user``; with a session, also what they supervise and the
+    jabatan they act in today as Plt. / Plh."""
+    standing = _standing(session, user.id) if session is not None else {}
     return Actor(username=user.username, full_name=user.full_name, is_admin=user.is_admin,
                  roles=frozenset((r.role, r.instansi) for r in user.roles),
-                 must_change_password=user.must_change_password)
+                 must_change_password=user.must_change_password, nip=user.nip or "",
+                 **standing)
+
+
+def _standing(session: Session, user_id: int | None) -> dict:
+    """Supervised instansi and today's substitutions: two small indexed queries."""
+    if user_id is None:
+        return {}
+    supervises = frozenset(session.scalars(select(Supervisor.instansi)
+                                           .where(Supervisor.user_id == user_id)))
+    return {"supervises": supervises, "acting": in_force(session, user_id)}
 
 
 def _digest(token: str) -> str:

@@ -22,15 +22,18 @@ class WriteBuffer:
         self.activities: list[dict[str, Any]] = []
 
     def event(self, task: dict[str, Any], kind: str, actor: str | None,
-              data: dict[str, Any] | None = None) -> None:
-        """``task`` carries id, instance_id, step_id, name, role (an active task's fields)."""
+              data: dict[str, Any] | None = None, acting_as: str | None = None) -> None:
+        """``task`` carries id, instance_id, step_id, name, role (an active task's fields);
+        ``acting_as`` names the capacity of a substitute ("Plh. Kasubag Keuangan")."""
         self.events.append({
             "instance_id": task["instance_id"], "task_id": task["id"],
             "step_id": task["step_id"], "name": task["name"], "role": task["role"],
-            "kind": kind, "actor": actor, "at": utcnow(), "data": data})
+            "kind": kind, "actor": actor, "acting_as": acting_as, "at": utcnow(), "data": data})
 
     def ready(self, task: dict[str, Any]) -> None:
-        self.active.append({**task, "ready_at": utcnow(), "assignee": None, "claimed_at": None})
+        """``task`` may carry ``due_at`` (its batas waktu) and ``returned`` (sent back)."""
+        self.active.append({"due_at": None, "returned": False, **task, "ready_at": utcnow(),
+                            "assignee": None, "claimed_at": None})
         self.event(task, "ready", None)
 
     def activity(self, instance_id: int, node_id: str, node_type: str,
