@@ -5,8 +5,10 @@ give the same messages (Bahasa Indonesia first, English second).
 """
 
 from .definition import FieldDef, FormDefinition, form_definition
+from .prefill import previous_values
 from .validation import Checked, FieldError, check_formdata, validate_formdata, validate_payload
 from .wtf import wtform_class
 
 __all__ = ["Checked", "FieldDef", "FieldError", "FormDefinition", "check_formdata",
-           "form_definition", "validate_formdata", "validate_payload", "wtform_class"]
+           "form_definition", "previous_values", "validate_formdata", "validate_payload",
+           "wtform_class"]

@@ -7,7 +7,7 @@ pages build the same WTForms class from it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 FIELD_TYPES = ("string", "long", "boolean", "date", "enum")
@@ -30,6 +30,9 @@ class FieldDef:
     options: tuple[tuple[str, str], ...] = ()
     required_if: tuple[str, str] | None = None
     properties: dict[str, str] = field(default_factory=dict)
+    # required, except when the other field has this value: a kelengkapan tick is not asked
+    # of a step being sent back (keputusan = Tidak), only of one going forward
+    waived_if: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,11 @@ class FormDefinition:
         values = {value for value, _ in field_def.options}
         return field_def if {DECISION_YES, DECISION_NO} <= values else None
 
+    def answers(self) -> dict[str, str]:
+        """The decision's values with the model's names for them (Ya: "Ada"...), if any."""
+        decision = self.decision()
+        return dict(decision.options) if decision else {}
+
     def checklist(self) -> tuple[FieldDef, ...]:
         """The kelengkapan checkboxes (``kelengkapan_1``...): the step's mutu baku inputs."""
         return tuple(f for f in self.fields
@@ -71,11 +79,24 @@ def form_definition(task_spec: Any) -> FormDefinition:
     if cached is not None and cached[0] is task_spec:
         return cached[1]
     form = getattr(task_spec, "form", None)
-    definition = FormDefinition(tuple(_field_def(f) for f in form.fields) if form else ())
+    definition = _waive_checklist(
+        FormDefinition(tuple(_field_def(f) for f in form.fields) if form else ()))
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE[id(task_spec)] = (task_spec, definition)
     return definition
+
+
+def _waive_checklist(definition: FormDefinition) -> FormDefinition:
+    """On a decision step, the required kelengkapan ticks are asked only of the forward answer:
+    whoever returns the work (or refuses it) says why in the alasan, not by ticking what is
+    missing. One rule in the definition, so the JSON API and the pages agree."""
+    if definition.decision() is None:
+        return definition
+    waived = {f.id for f in definition.checklist() if f.required}
+    return FormDefinition(tuple(
+        replace(f, waived_if=(DECISION_FIELD, DECISION_NO)) if f.id in waived else f
+        for f in definition.fields))
 
 
 def _field_def(spiff_field: Any) -> FieldDef:

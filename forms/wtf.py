@@ -19,11 +19,22 @@ class _Required:
         self.field_flags = {"required": True}
 
     def __call__(self, form: Form, field: Any) -> None:
+        if self._waived(form):
+            return
         if self.fdef.type == "boolean":
             if field.data is not True:
                 raise StopValidation(Msg("required_checkbox", label=self.fdef.label))
         elif field.data in (None, "") or (isinstance(field.data, str) and not field.data.strip()):
             raise StopValidation(Msg("required", label=self.fdef.label))
+
+
+    def _waived(self, form: Form) -> bool:
+        """True when the field's ``waived_if`` answer was given (a kelengkapan on return)."""
+        if self.fdef.waived_if is None:
+            return False
+        other, value = self.fdef.waived_if
+        found = form._fields.get(other)
+        return found is not None and found.data == value
 
 
 class _RequiredIf:

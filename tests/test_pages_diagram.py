@@ -5,9 +5,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from conftest import ROOT
 from spj import SPJ_BPMN
 
-from api.pages.diagram import Marks, read_diagram, taken_pairs
+from api.pages.diagram import Marks, flow_names, read_diagram, taken_pairs
 from api.pages.svg import render_svg
 
 S = "{http://www.w3.org/2000/svg}"
@@ -187,3 +188,20 @@ def test_the_spj_sop_draws_its_lanes_steps_and_decision():
         "Penggandaan dan Pengarsipan"}
     assert len(groups(svg, "gateway")) == 2 and len(groups(svg, "event")) == 2
     assert {"Ya", "Tidak"} <= {text_of(g) for g in groups(svg, "flow")}
+
+
+def test_flow_names_are_read_with_or_without_di():
+    for xml in (TINY, bpmn(with_di=False)):
+        assert flow_names(xml) == {("g", "t2"): "Ya", ("g", "t1"): "Tidak"}
+
+
+def test_a_long_diagram_keeps_its_own_size_so_labels_stay_readable():
+    """The page scales nothing by default (the CSS sets no width): the SVG's width and height
+    are the diagram's own, 12 px text; app.js fits or zooms it only on request."""
+    wide = TINY.replace('x="680" y="257" width="36"', 'x="4680" y="257" width="36"')
+    svg = svg_of(wide)
+    assert float(svg.get("width")) > 4000
+    assert svg.get("viewBox").split()[2] == svg.get("width")
+    css = (ROOT / "api" / "static" / "style.css").read_text()
+    rule = css[css.index(".bpmn-diagram {"):].split("}", 1)[0]
+    assert "width: 100%" not in rule and "max-width: none" in rule

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from conftest import ROOT
 
+from api.pages.people import acting_label, person_label
 from api.pages.steps import mutu_baku, tidak_ends
 from api.pages.timeline import build_timeline, last_return_before
 from engine.actors import Actor
@@ -100,3 +101,46 @@ def test_an_approval_after_a_return_clears_the_notice(spec):
     ]
     rows = build_timeline(history, spec, now=T0)
     assert last_return_before(rows, "e") is None
+
+
+def test_no_is_the_sops_step_number_and_people_have_name_and_nip():
+    cuti = ROOT / "bpmn" / "lumajang-disdukcapil" / "lumajang_dukcapil_pengajuan_cuti.bpmn"
+    spec = parse_spec("lumajang_dukcapil_pengajuan_cuti", cuti.read_text())
+    history = [
+        entry("a", "langkah_03", "Mengetik surat pengantar", "Staf", timedelta(0),
+              timedelta(minutes=5), {"kelengkapan_1": True}, who="sri"),
+        entry("b", "langkah_04", "Memeriksa surat pengantar", "Kasubag Umpeg",
+              timedelta(minutes=5), timedelta(minutes=9), {"keputusan": "Tidak", "alasan": "x"},
+              who="budi"),
+        entry("c", "langkah_03", "Mengetik surat pengantar", "Staf", timedelta(minutes=9),
+              timedelta(minutes=12), {"kelengkapan_1": True}, who="sri"),
+        entry("d", "langkah_04", "Memeriksa surat pengantar", "Kasubag Umpeg",
+              timedelta(minutes=12)),
+    ]
+    history[1]["acting_as"] = "Plh. Kasubag Umpeg"
+    names = {"budi": "Budi Santoso (NIP 19660710 199202 1 007)"}
+    rows = build_timeline(history, spec, now=T0 + timedelta(minutes=13), names=names)
+    assert [r.no for r in rows] == ["3", "4", "3", "4"]  # not 1, 2, 3, 4
+    assert rows[0].by == "sri"  # an unknown username stays as it is
+    assert rows[1].by == "Plh. Kasubag Umpeg (Budi Santoso, NIP 19660710 199202 1 007)"
+    assert rows[3].by == "" and rows[3].who is None
+    assert build_timeline(history[:1], spec, now=T0)[0].by == "sri"
+
+
+def test_person_labels():
+    assert person_label("budi", "Budi Santoso", "19660710 199202 1 007") == \
+        "Budi Santoso (NIP 19660710 199202 1 007)"
+    assert person_label("budi", "Budi Santoso") == "Budi Santoso"
+    assert person_label("budi") == "budi"
+    assert acting_label("Budi Santoso", "Plt. Sekretaris") == "Plt. Sekretaris (Budi Santoso)"
+    assert acting_label("Budi Santoso", None) == "Budi Santoso"
+
+
+def test_a_recorded_decision_reads_in_the_models_words():
+    cuti = ROOT / "bpmn" / "lumajang-disdukcapil" / "lumajang_dukcapil_pengajuan_cuti.bpmn"
+    spec = parse_spec("lumajang_dukcapil_pengajuan_cuti", cuti.read_text())
+    (row,) = build_timeline([entry("a", "langkah_02", "Meneliti", "Kasubag Umpeg", timedelta(0),
+                                   timedelta(1), {"keputusan": "Tidak", "alasan": "habis"})],
+                            spec, now=T0)
+    assert [(i.label, i.value) for i in row.recorded if i.kind == "decision"] == [
+        ("Masih ada sisa cuti tahunan?", "Tidak ada")]

@@ -87,6 +87,16 @@ def read_diagram(xml: str | bytes) -> Diagram | None:
     return diagram if diagram.shapes else None
 
 
+def flow_names(xml: str | bytes) -> dict[tuple[str, str], str]:
+    """(source, target) -> name of every named sequence flow, DI or not: the model's own words
+    for a decision's answers ("Ada" / "Tidak ada"), which SpiffWorkflow's spec does not keep."""
+    raw = xml.encode("utf-8") if isinstance(xml, str) else xml
+    root = etree.fromstring(raw, xml_parser())
+    return {(flow.get("sourceRef") or "", flow.get("targetRef") or ""): flow.get("name").strip()
+            for flow in root.iterfind(".//bpmn:sequenceFlow", NS)
+            if (flow.get("name") or "").strip()}
+
+
 def _local(element: etree._Element) -> str:
     return etree.QName(element).localname
 

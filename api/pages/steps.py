@@ -17,6 +17,8 @@ from engine.deadlines import NO_DAYS_OFF, deadline
 from engine.starting import next_user_steps
 
 _TIDAK = re.compile(r"""keputusan\s*==\s*["']Tidak["']""")
+_ANSWER = re.compile(r"""^\s*keputusan\s*==\s*["']([^"']+)["']\s*$""")
+_PLAIN = {"ya", "tidak"}  # a flow named only Ya / Tidak says nothing a button should repeat
 
 
 def tidak_ends(spec: Any, step_id: str) -> bool:
@@ -29,6 +31,33 @@ def tidak_ends(spec: Any, step_id: str) -> bool:
             if isinstance(expression, str) and _TIDAK.search(expression):
                 return not next_user_steps([spec.task_specs[target]])
     return False
+
+
+def answer_names(spec: Any, step_id: str, flows: dict[tuple[str, str], str],
+                 options: dict[str, str] | None = None) -> dict[str, str]:
+    """The model's words for each decision value: {"Ya": "Ada", "Tidak": "Tidak ada"}.
+
+    A value's word is the name of the flow its condition takes out of the step's gateway
+    (``flows``: (source, target) -> name), else the name the form gives the option; a value
+    whose only word is "Ya" / "Tidak" is left out, so the page says Setujui / Kembalikan.
+    """
+    found: dict[str, str] = {}
+    task_spec = spec.task_specs.get(step_id)
+    for gateway in getattr(task_spec, "outputs", []):
+        source = getattr(gateway, "bpmn_id", None) or gateway.name
+        for condition, target in getattr(gateway, "cond_task_specs", []) or []:
+            expression = condition.args[0] if getattr(condition, "args", None) else ""
+            match = _ANSWER.match(expression) if isinstance(expression, str) else None
+            if match and _says_more(flows.get((source, target))):
+                found.setdefault(match.group(1), flows[(source, target)].strip())
+    for value, name in (options or {}).items():
+        if _says_more(name):
+            found.setdefault(value, name.strip())
+    return found
+
+
+def _says_more(name: str | None) -> bool:
+    return bool(name and name.strip()) and name.strip().lower() not in _PLAIN
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ the JSON API gives, each beside its field, and what was typed kept.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
@@ -15,17 +16,22 @@ from flask_login import login_required
 from werkzeug.wrappers import Response
 from wtforms import Form
 
+from engine.db import transaction
 from engine.deadlines import is_late
-from engine.errors import InvalidData
+from engine.errors import Conflict, InvalidData
 from engine.runtime import InstanceView, TaskView
-from forms import FormDefinition, form_definition, wtform_class
+from forms import FormDefinition, form_definition, previous_values, wtform_class
+from forms.definition import DECISION_NO, DECISION_YES
 
 from ..calendar import days_off
-from .blueprint import actor, bp, runtime
+from .blueprint import actor, bp, factory, runtime
+from .diagram import flow_names
+from .handover import handover_panel
 from .i18n import localized
+from .people import people
 from .sops import process_spec
 from .start import linked_sops
-from .steps import mutu_baku, tidak_ends
+from .steps import answer_names, mutu_baku, tidak_ends
 from .submission import FormSubmission
 from .timefmt import as_utc, now_utc
 from .timeline import build_timeline, last_return_before
@@ -34,11 +40,17 @@ from .timeline import build_timeline, last_return_before
 @bp.route("/tugas/<task_id>", methods=["GET", "POST"])
 @login_required
 def task_page(task_id: str) -> str | Response | tuple[str, int]:
-    view = runtime().task(task_id, actor())  # Forbidden -> the refusal page
+    try:
+        view = runtime().task(task_id, actor())  # Forbidden -> the refusal page
+    except Conflict as err:  # already completed: by me is no conflict, just say so
+        if err.details.get("completedBy") != actor().username:
+            raise
+        return render_template("task_done.html", instance_id=err.details.get(
+            "processInstanceId"), active="inbox")
     spec = process_spec(view.definition_key, view.definition_version)
     definition = form_definition(spec.task_specs[view.step_id])
     if request.method == "GET":
-        return _render(view, spec, definition, wtform_class(definition)())
+        return _render(view, spec, definition, None)
     submission = FormSubmission()
     try:
         instance = runtime().complete(task_id, actor(), request.form, validate=submission)
@@ -50,23 +62,66 @@ def task_page(task_id: str) -> str | Response | tuple[str, int]:
     return _after_completion(view, instance, request.form.get("keputusan"))
 
 
-def _render(view: TaskView, spec: Any, definition: FormDefinition, form: Form) -> str:
+def _render(view: TaskView, spec: Any, definition: FormDefinition, form: Form | None) -> str:
+    """The page; ``form`` is the refused submission, None for a fresh form (pre-filled from
+    the step's previous attempt in this case when it is being redone)."""
     me = actor()
     ready_at = as_utc(view.ready_at)
     standard = mutu_baku(view.properties, ready_at, days_off(view.instansi))
-    rows = build_timeline(runtime().history(view.instance_id), spec, now_utc(),
-                          days_off(view.instansi))
+    history = runtime().history(view.instance_id)
+    names = people([e.get(k) for e in history for k in ("claimed_by", "completed_by")]
+                   + [view.assignee])
+    rows = build_timeline(history, spec, now_utc(), days_off(view.instansi), names)
+    prefilled = previous_values(definition, _previous_data(history, view)) if form is None \
+        else {}
+    if form is None:
+        form = wtform_class(definition)(data=prefilled)
     decision = definition.decision()
+    refuses = decision is not None and tidak_ends(spec, view.step_id)
     return render_template(
         "task.html", task=view, ready_at=ready_at, standard=standard,
         late=is_late(standard.deadline, None, now_utc()), form=form, definition=definition,
         fields=_fields(definition), checklist=definition.checklist(), decision=decision,
         decision_fields=_decision_fields(definition),
-        refuses=decision is not None and tidak_ends(spec, view.step_id),
+        answers=_answers(view, spec, definition, refuses) if decision else {},
+        prefilled=bool(prefilled), assignee=names.get(view.assignee or "", view.assignee),
+        refuses=refuses,
         earlier=[r for r in rows if r.completed_at], returned=last_return_before(rows, view.id),
         may_act=me.holds(view.role, view.instansi) and view.assignee in (None, me.username),
         holds_role=me.holds(view.role, view.instansi),
-        linked=linked_sops(standard.linked_keys), active="inbox")
+        linked=linked_sops(standard.linked_keys), handover=handover_panel(view, me),
+        active="inbox")
+
+
+def _previous_data(history: list[dict[str, Any]], view: TaskView) -> dict[str, Any] | None:
+    """What the latest completed earlier attempt of this step in this case recorded."""
+    done = [e for e in history if e["step_id"] == view.step_id and e["task_id"] != view.id
+            and e.get("completed_at") and e.get("data")]
+    return done[-1]["data"] if done else None
+
+
+def _answers(view: TaskView, spec: Any, definition: FormDefinition,
+             refuses: bool) -> dict[str, str]:
+    """The two buttons' words: the model's own answers (Ada / Tidak ada), else ours."""
+    words = answer_names(spec, view.step_id,
+                         _flow_names(view.definition_key, view.definition_version),
+                         definition.answers())
+    return {DECISION_YES: words.get(DECISION_YES) or _("Setujui"),
+            DECISION_NO: words.get(DECISION_NO) or (
+                _("Tolak") if refuses else _("Kembalikan untuk Perbaikan"))}
+
+
+def _flow_names(key: str, version: int) -> dict[tuple[str, str], str]:
+    with transaction(factory()) as db:
+        definition = runtime().definition(db, key, version)
+        definition_id, xml = definition.id, definition.bpmn_xml
+    return _flow_names_of(definition_id, xml)
+
+
+@lru_cache(maxsize=128)
+def _flow_names_of(definition_id: int, xml: str) -> dict[tuple[str, str], str]:
+    """Parsed once per deployed definition (they never change)."""
+    return flow_names(xml)
 
 
 def _fields(definition: FormDefinition) -> list[Any]:
@@ -89,6 +144,11 @@ def _decision_fields(definition: FormDefinition) -> list[Any]:
 def _after_completion(view: TaskView, instance: InstanceView, keputusan: str | None) -> Response:
     """Say what happened; go on to my next step of this instance, else back to my inbox."""
     me = actor()
+    if instance.outcome == "ditolak":  # a Tidak that ends the SOP (engine.outcomes)
+        flash(_("Berkas %(nomor)s ditolak: SOP \u201c%(name)s\u201d berakhir di langkah "
+                "\u201c%(step)s\u201d.", nomor=instance.business_key or f"#{instance.id}",
+                name=instance.sop_name, step=view.name), "warning")
+        return redirect(url_for("pages.instance_page", instance_id=instance.id))
     if keputusan == "Tidak":
         flash(_("Langkah \u201c%(name)s\u201d dikembalikan.", name=view.name), "success")
     else:

@@ -8,6 +8,7 @@ Dikembalikan, Ditolak, plus Terlambat beside any of them when the batas waktu pa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,6 +17,8 @@ from engine.deadlines import NO_DAYS_OFF, is_late
 from forms import FormDefinition, form_definition
 from forms.definition import DECISION_FIELD, DECISION_NO, DECISION_YES
 
+from .handover import HandoverNote, handover_notes
+from .people import acting_label
 from .steps import mutu_baku, properties_of, tidak_ends
 from .timefmt import as_utc
 
@@ -32,7 +35,7 @@ class Recorded:
 
 @dataclass
 class Row:
-    no: int
+    no: str  # the SOP's own step number (the ``no`` property), the same on every repeat
     task_id: str
     step_id: str
     name: str
@@ -47,6 +50,8 @@ class Row:
     status: str  # selesai | disetujui | dikembalikan | ditolak | menunggu | dikerjakan
     reason: str = ""
     recorded: list[Recorded] = field(default_factory=list)
+    by: str = ""  # who, as staff know them: name (NIP ...), with Plt. / Plh. capacity
+    handovers: list[HandoverNote] = field(default_factory=list)  # by a pengawas or an admin
 
     @property
     def returned(self) -> bool:
@@ -54,22 +59,28 @@ class Row:
 
 
 def build_timeline(history: list[dict[str, Any]], spec: Any, now: datetime,
-                   days_off: frozenset[date] = NO_DAYS_OFF) -> list[Row]:
+                   days_off: frozenset[date] = NO_DAYS_OFF,
+                   names: Mapping[str, str] | None = None) -> list[Row]:
     """One row per task occurrence, oldest first; ``days_off`` are the instansi's regional
-    days off, which the batas waktu of each row skips."""
-    return [_row(i, entry, spec, now, days_off) for i, entry in enumerate(history, start=1)]
+    days off, which the batas waktu of each row skips; ``names`` gives each username's
+    label (api.pages.people), the username itself when absent."""
+    return [_row(entry, spec, now, days_off, names or {}) for entry in history]
 
 
-def _row(no: int, entry: dict[str, Any], spec: Any, now: datetime,
-         days_off: frozenset[date]) -> Row:
+def _row(entry: dict[str, Any], spec: Any, now: datetime, days_off: frozenset[date],
+         names: Mapping[str, str]) -> Row:
     ready = _utc(entry.get("ready_at"))
     done = _utc(entry.get("completed_at"))
-    standard = mutu_baku(properties_of(spec, entry["step_id"]), ready, days_off)
+    properties = properties_of(spec, entry["step_id"])
+    standard = mutu_baku(properties, ready, days_off)
     data = entry.get("data") or {}
     definition = form_definition(spec.task_specs.get(entry["step_id"]))
+    who = entry.get("completed_by") or entry.get("claimed_by")
     return Row(
-        no=no, task_id=entry["task_id"], step_id=entry["step_id"], name=entry["name"],
-        role=entry["role"], who=entry.get("completed_by") or entry.get("claimed_by"),
+        no=str(properties.get("no") or ""), task_id=entry["task_id"], step_id=entry["step_id"],
+        name=entry["name"], role=entry["role"], who=who,
+        by=acting_label(names.get(who, who), entry.get("acting_as")) if who else "",
+        handovers=handover_notes(entry, names),
         ready_at=ready, completed_at=done, took=(done - ready) if done and ready else None,
         standard=standard.waktu, deadline=standard.deadline,
         late=is_late(standard.deadline, done, now),
@@ -101,9 +112,11 @@ def recorded(definition: FormDefinition, data: dict[str, Any]) -> list[Recorded]
         if fdef.type == "boolean":
             if value:
                 found.append(Recorded(fdef.id, fdef.label, "", "check"))
+        elif fdef.id == DECISION_FIELD and value not in (None, ""):  # the model's word: Ada
+            found.append(Recorded(fdef.id, fdef.label, dict(fdef.options).get(value, value),
+                                  "decision"))
         elif value not in (None, ""):
-            kind = "decision" if fdef.id == DECISION_FIELD else "text"
-            found.append(Recorded(fdef.id, fdef.label, str(value), kind))
+            found.append(Recorded(fdef.id, fdef.label, str(value), "text"))
     return found
 
 
