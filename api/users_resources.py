@@ -16,10 +16,10 @@ from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from engine import accounts, audit
+from engine import accounts, audit, supervisors
 from engine.actors import Actor
 from engine.db import transaction
-from engine.errors import Forbidden, InvalidData
+from engine.errors import Forbidden, InvalidData, NotFound
 from engine.models import AuditEntry, User, as_utc
 from engine.users import password_matches
 
@@ -206,10 +206,35 @@ class Membership(MethodView):
         forget_user(user_id)
 
 
+@blp.route("/user/<string:user_id>/pengawas/<string:instansi>")
+class Pengawas(MethodView):
+    """Our extension: mark a user as pengawas (supervisor) of an instansi ('*': every one)."""
+
+    @blp.response(204)
+    def put(self, user_id: str, instansi: str):
+        """Make ``user_id`` a pengawas of ``instansi`` (admins; idempotent; audited)."""
+        actor = _admin()
+        with transaction(_factory(), write=True) as db:
+            supervisors.appoint(db, user_id, instansi, actor.username, _address())
+        forget_user(user_id)
+
+    @blp.response(204)
+    def delete(self, user_id: str, instansi: str):
+        """No longer a pengawas of ``instansi`` (admins; 404 when they were not; audited)."""
+        actor = _admin()
+        with transaction(_factory(), write=True) as db:
+            if not supervisors.dismiss(db, user_id, instansi, actor.username, _address()):
+                raise NotFound(f"{user_id} bukan pengawas {instansi}.",
+                               f"{user_id} is not a pengawas of {instansi}.", field="instansi")
+        forget_user(user_id)
+
+
 # -- the audit log as Camunda's user operation log -----------------------------------------------
 ENTITY_TYPES = {"role": "GroupMembership", "deployed": "Deployment", "day_off": "DayOff",
-                "incident": "Incident", "login": "Login", "logout": "Login"}
-CATEGORIES = {"Deployment": "Operator", "Incident": "Operator", "Login": "Login"}
+                "incident": "Incident", "login": "Login", "logout": "Login",
+                "task_": "Task", "substitution_": "Substitution", "pengawas_": "Supervisor"}
+CATEGORIES = {"Deployment": "Operator", "Incident": "Operator", "Login": "Login",
+              "Task": "TaskWorker"}
 
 
 def operation_dict(entry: AuditEntry) -> dict[str, Any]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from . import audit
 from .actors import Actor
-from .errors import NotFound
+from .errors import InvalidData, NotFound
 from .models import Supervisor, User
 
 
@@ -48,3 +49,32 @@ def _user(session: Session, username: str) -> User:
         raise NotFound(f"Pengguna '{username}' tidak ada.", f"No user '{username}'.",
                        field="username")
     return user
+
+
+def appoint(session: Session, username: str, instansi: str, by: str | None,
+            address: str = "") -> bool:
+    """:func:`mark`, audited (``pengawas_added``) when it changed anything."""
+    instansi = _instansi(instansi)
+    changed = mark(session, username, instansi)
+    if changed:
+        audit.record(session, audit.PENGAWAS_ADDED, by, username, address, instansi=instansi)
+    return changed
+
+
+def dismiss(session: Session, username: str, instansi: str, by: str | None,
+            address: str = "") -> bool:
+    """:func:`unmark`, audited (``pengawas_removed``) when it changed anything."""
+    instansi = _instansi(instansi)
+    changed = unmark(session, username, instansi)
+    if changed:
+        audit.record(session, audit.PENGAWAS_REMOVED, by, username, address, instansi=instansi)
+    return changed
+
+
+def _instansi(instansi: str) -> str:
+    instansi = (instansi or "").strip()
+    if not instansi or len(instansi) > 100:
+        raise InvalidData("Instansi pengawas kosong atau lebih dari 100 karakter.",
+                          "The supervised instansi is empty or longer than 100 characters.",
+                          field="instansi")
+    return instansi

@@ -184,7 +184,7 @@ def test_the_instance_page_follows_the_same_rule(office):
     for who in ("staf-lumajang", "kepala"):
         refused = _page_session(server, who).get(page, timeout=10)
         assert refused.status_code == 403, who
-        assert f"Anda tidak berhak melihat instans #{spj['id']}" in refused.text
+        assert f"Anda tidak berhak melihat berkas #{spj['id']}" in refused.text
         assert "Penerimaan SPJ" not in refused.text
     absent = _page_session(server, "admin").get(f"{server.base}/instans/99999", timeout=10)
     assert absent.status_code == 404

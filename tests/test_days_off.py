@@ -121,7 +121,8 @@ def test_a_regional_day_off_moves_the_batas_waktu_on_the_task_page(tmp_path):
     username = made[0][0]
     client.post("/masuk", data={"csrf_token": csrf(client.get("/masuk")),
                                 "username": username, "password": DEMO_PASSWORD})
-    started = client.post(f"/mulai/{_key()}", data={"csrf_token": csrf(client.get("/mulai"))})
+    started = client.post(f"/mulai/{_key()}", data={"csrf_token": csrf(client.get("/mulai")),
+                                                   "title": "Izin keluar kantor"})
     assert started.status_code == 302 and "/tugas/" in started.location, started.location
     before = _due(client.get(started.location).get_data(as_text=True))
     day_off = before.astimezone(DEFAULT_ZONE).date()

@@ -122,7 +122,7 @@ def test_strangers_may_not_read_an_instance(app):
     pptk = app.test_client()
     login(pptk, app, "pptk")
     started = pptk.post(f"/mulai/{app.config['SPJ_KEY']}", data={"csrf_token": csrf(
-        pptk.get("/mulai"))})
+        pptk.get("/mulai")), "title": "SPJ rapat"})
     task_page = pptk.get(started.location)
     instance_id = re.search(r'href="/instans/(\d+)"', task_page.get_data(as_text=True)).group(1)
     assert pptk.get(f"/instans/{instance_id}").status_code == 200
@@ -167,7 +167,8 @@ def test_every_message_has_an_english_translation_and_the_mo_is_current():
 def test_inbox_filters_by_sop(app):
     pptk = app.test_client()
     login(pptk, app, "pptk")
-    pptk.post(f"/mulai/{app.config['SPJ_KEY']}", data={"csrf_token": csrf(pptk.get("/mulai"))})
+    pptk.post(f"/mulai/{app.config['SPJ_KEY']}", data={"csrf_token": csrf(pptk.get("/mulai")),
+                                                      "title": "SPJ rapat"})
     everything = pptk.get("/tugas").get_data(as_text=True)
     assert "Penyerahan SPJ" in everything
     mine = pptk.get("/tugas", query_string={"sop": app.config["SPJ_KEY"]}).get_data(as_text=True)

@@ -49,7 +49,8 @@ def test_the_step_naming_another_sop_links_to_it_and_starts_it(tmp_path):
     _login(page, "rina", "rahasia")
     html = page.get(f"/tugas/{task['id']}").get_data(as_text=True)
     assert f'action="/mulai/{LINKED}"' in html and "Mulai SOP ini" in html
-    started = page.post(f"/mulai/{LINKED}", data={"csrf_token": csrf(page.get("/mulai"))})
+    started = page.post(f"/mulai/{LINKED}", data={"csrf_token": csrf(page.get("/mulai")),
+                                                  "from_task": task["id"]})
     assert started.status_code == 302 and "/tugas/" in started.location
     opened = page.get(started.location).get_data(as_text=True)
     assert "Prosedur Pengagendaan Surat Keluar" in opened

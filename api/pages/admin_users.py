@@ -21,7 +21,7 @@ from werkzeug.wrappers import Response
 from wtforms import BooleanField, HiddenField, PasswordField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from engine import accounts
+from engine import accounts, supervisors
 from engine.db import transaction
 from engine.errors import EngineError
 
@@ -130,6 +130,7 @@ def admin_user(username: str) -> str | Response:
         state = {"disabled": user.disabled, "admin": user.is_admin,
                  "must_change": user.must_change_password, "demo": user.demo_password}
         roles = sorted((r.role, r.instansi) for r in user.roles)
+        supervised = sorted(supervisors.supervised_instansi(db, username))
     if form.validate_on_submit():
         try:
             with transaction(factory(), write=True) as db:
@@ -142,6 +143,7 @@ def admin_user(username: str) -> str | Response:
             return redirect(url_for("pages.admin_user", username=username))
     return render_template("admin_user.html", username=username, form=form, state=state,
                            roles=roles, role_form=RoleForm(prefix="jabatan"),
+                           supervised=supervised,
                            remove_form=RemoveRoleForm(), action_form=FlaskForm(),
                            active="admin_users")
 
@@ -210,6 +212,26 @@ def admin_user_remove_role(username: str) -> Response:
     return _act(username, lambda db: accounts.remove_role(db, username, role, instansi,
                                                           actor().username, client_address()),
                 _("Jabatan %(role)s@%(instansi)s dicabut.", role=role, instansi=instansi))
+
+
+@bp.route("/admin/pengguna/<username>/pengawas", methods=["POST"])
+@admin_required
+def admin_user_add_pengawas(username: str) -> Response:
+    """Jadikan pengawas: the user sees every case of the instansi (Berkas Unit)."""
+    instansi = (request.form.get("instansi") or "").strip()
+    return _act(username, lambda db: supervisors.appoint(db, username, instansi,
+                                                         actor().username, client_address()),
+                _("%(name)s kini pengawas %(instansi)s.", name=username, instansi=instansi))
+
+
+@bp.route("/admin/pengguna/<username>/pengawas/hapus", methods=["POST"])
+@admin_required
+def admin_user_remove_pengawas(username: str) -> Response:
+    instansi = (request.form.get("instansi") or "").strip()
+    return _act(username, lambda db: supervisors.dismiss(db, username, instansi,
+                                                         actor().username, client_address()),
+                _("%(name)s bukan lagi pengawas %(instansi)s.", name=username,
+                  instansi=instansi))
 
 
 @bp.route("/admin/pengguna/impor", methods=["GET", "POST"])

@@ -13,6 +13,7 @@ from engine.runtime import InstanceView
 from ..calendar import days_off
 from .blueprint import actor, bp, runtime
 from .diagram import Marks, taken_pairs
+from .people import people
 from .sops import process_diagram, process_spec
 from .svg import render_svg
 from .timefmt import as_utc, now_utc
@@ -25,17 +26,19 @@ def instance_page(instance_id: int) -> str:
     # engine.access decides (the API's rule); a page may say why, where the API answers 404
     if not runtime().may_see(actor(), instance_id):  # NotFound when there is no such case
         raise Forbidden(
-            f"Anda tidak berhak melihat instans #{instance_id}: kasus ini bukan SOP jabatan Anda "
+            f"Anda tidak berhak melihat berkas #{instance_id}: berkas ini bukan SOP jabatan Anda "
             "di instansinya, dan Anda tidak memulai atau mengerjakannya.",
-            f"You may not see instance #{instance_id}: it is not an SOP of your roles in its "
+            f"You may not see case #{instance_id}: it is not an SOP of your roles in its "
             "instansi, and you neither started it nor acted in it.")
     instance = runtime().instance(instance_id)
     spec = process_spec(instance.definition_key, instance.definition_version)
-    rows = build_timeline(runtime().history(instance_id), spec, now_utc(),
-                          days_off(instance.instansi))
+    history = runtime().history(instance_id)
+    names = people([e.get(k) for e in history for k in ("claimed_by", "completed_by")]
+                   + [instance.started_by] + [t.assignee for t in instance.tasks])
+    rows = build_timeline(history, spec, now_utc(), days_off(instance.instansi), names)
     ended = as_utc(instance.ended_at) if instance.ended_at else None
     return render_template(
-        "instance.html", instance=instance, rows=rows, svg=_svg(instance),
+        "instance.html", instance=instance, rows=rows, svg=_svg(instance), names=names,
         started_at=as_utc(instance.started_at), ended_at=ended,
         took=(ended - as_utc(instance.started_at)) if ended else None, active="inbox")
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
+from engine import cases
 from engine.db import transaction
 from engine.deployment import latest_versions
+from engine.errors import Conflict, EngineError, InvalidData
 from engine.specs import spec_for, usable
 from engine.starting import first_steps, may_start
 
@@ -65,20 +67,61 @@ def linked_sops(keys: list[str]) -> list[LinkedSop]:
 @bp.route("/mulai")
 @login_required
 def start_list() -> str:
+    return _render_list()
+
+
+def _render_list(typed: dict[str, str] | None = None, failed: str | None = None,
+                 error: EngineError | None = None) -> str:
+    """The list; ``failed`` is the SOP whose start was refused, shown again with what was
+    typed (``typed``) and the error under its field."""
     me = actor()
     mine = runtime().instances(started_by=me.username, limit=10, actor=me)
-    return render_template("start.html", sops=startable_sops(), mine=mine, active="start")
+    sops = startable_sops()
+    with transaction(factory()) as db:
+        proposals = {sop.key: cases.propose(db, runtime().definition(db, sop.key))
+                     for sop in sops}
+    return render_template("start.html", sops=sops, mine=mine, proposals=proposals,
+                           typed=typed or {}, failed=failed, error=error, active="start")
 
 
 @bp.route("/mulai/<key>", methods=["POST"])
 @login_required
-def start(key: str) -> Response:
-    """Start the latest version, then open its first task if it is mine."""
+def start(key: str) -> Response | tuple[str, int]:
+    """Start the latest version with a perihal and a nomor berkas, then open its first task if
+    it is mine. The nomor field comes filled with the proposal; left as proposed, the engine
+    takes the next free one (two people starting at once never collide), edited, it is kept
+    or refused as taken (422, the form shown again with what was typed)."""
     me = actor()
-    instance = runtime().start(key, me)
-    flash(_("SOP \u201c%(name)s\u201d dimulai (instans #%(id)s).", name=instance.sop_name,
-            id=instance.id), "success")
+    typed = {"title": request.form.get("title", ""), "nomor": request.form.get("nomor", ""),
+             "proposed": request.form.get("proposed", "")}
+    nomor = " ".join(typed["nomor"].split())
+    if not typed["title"].strip() and request.form.get("from_task"):
+        typed["title"] = _follow_up_title(request.form["from_task"])
+    try:
+        title = cases.clean_title(typed["title"], required=True)
+        instance = runtime().start(
+            key, me, title=title,
+            business_key=None if nomor in ("", typed["proposed"]) else nomor)
+    except (InvalidData, Conflict) as err:
+        if err.details.get("field") not in ("title", "businessKey"):
+            raise
+        return _render_list(typed, key, err), 422
+    flash(_("Berkas %(nomor)s dimulai: %(name)s.", nomor=instance.business_key or
+            f"#{instance.id}", name=instance.sop_name), "success")
     for task in instance.tasks:
         if me.holds(task.role, task.instansi):
             return redirect(url_for("pages.task_page", task_id=task.id))
     return redirect(url_for("pages.instance_page", instance_id=instance.id))
+
+
+def _follow_up_title(task_id: str) -> str:
+    """The perihal of an SOP started from a step's "SOP terkait" button: it continues the case
+    of that step ("Lanjutan SPJ/2026/0012: SPJ perjalanan dinas"); '' when that step is gone
+    or not visible, so the form asks for one."""
+    try:
+        task = runtime().task(task_id[:36], actor())
+        case = runtime().instance(task.instance_id, actor())
+    except EngineError:
+        return ""
+    nomor = case.business_key or f"#{case.id}"
+    return _("Lanjutan %(nomor)s", nomor=nomor) + (f": {case.title}" if case.title else "")
