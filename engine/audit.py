@@ -34,6 +34,11 @@ DEPLOYED = "deployed"
 DAY_OFF_ADDED = "day_off_added"
 DAY_OFF_REMOVED = "day_off_removed"
 INCIDENT_RESOLVED = "incident_resolved"
+TASK_ASSIGNED = "task_assigned"  # a hand-over by a pengawas or an admin (engine.handover)
+SUBSTITUTION_ADDED = "substitution_added"  # Plt. / Plh. (engine.substitutions)
+SUBSTITUTION_ENDED = "substitution_ended"
+PENGAWAS_ADDED = "pengawas_added"  # a supervisor of an instansi (engine.supervisors)
+PENGAWAS_REMOVED = "pengawas_removed"
 
 
 def record(session: Session, action: str, actor: str | None, target: str = "",

@@ -1,0 +1,199 @@
+"""Issue 10 items 6 and 7 in a real browser: a pengawas hands a claimed SPJ step to a colleague
+from the task page ("Serahkan ke...", people listed by name and NIP), the colleague sees Lepas on
+it and gives it back, and an admin records and ends a Plh. on /admin/plt. Headless Chromium
+through Selenium against the app over real HTTP (like tests/test_admin_pages_browser.py);
+screenshots land in artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, LiveServer, deploy_paths
+from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.ui import Select, WebDriverWait
+from spj import SPJ_INSTANSI, SPJ_KEY, complete_step, spj_bpmn
+
+from engine.db import make_engine, make_session_factory, transaction
+from engine.deadlines import office_today
+from engine.migrate import upgrade
+from engine.supervisors import mark
+from engine.users import create_user, hash_password
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+BENDAHARA = "Bendahara Pengeluaran"
+SITI_NIP = "198501012010012001"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[LiveServer]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('handover') / 'sop.sqlite'}"
+    upgrade(url)
+    deploy_paths(url, spj_bpmn())
+    secret = hash_password("rahasia")
+    people = [("pptk", "Agus PPTK", "", [("PPTK", SPJ_INSTANSI)], False),
+              ("bendahara1", "Budi Santoso", "", [(BENDAHARA, SPJ_INSTANSI)], False),
+              ("bendahara2", "Siti Aminah", SITI_NIP, [(BENDAHARA, SPJ_INSTANSI)], False),
+              ("kepala", "Kepala Dinas", "", [("Kepala Dinas", SPJ_INSTANSI)], False),
+              ("staf", "Rina Wati", "", [("Analis Keuangan", SPJ_INSTANSI)], False),
+              ("admin", "Administrator", "", [], True)]
+    with transaction(make_session_factory(make_engine(url)), write=True) as db:
+        for username, name, nip, roles, admin in people:
+            create_user(db, username, "", roles, full_name=name, nip=nip, is_admin=admin,
+                        password_hash=secret)
+        mark(db, "kepala", SPJ_INSTANSI)
+    found = LiveServer(url)
+    yield found
+    found.stop()
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory) -> Iterator[WebDriver]:
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        if os.environ.get("CI"):
+            pytest.fail("chromium / chromedriver missing: run `make system-deps`")
+        pytest.skip("chromium / chromedriver not installed (make system-deps)")
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=id-ID",
+                f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+        options.add_argument(arg)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "id-ID,id"})
+    browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    yield browser
+    browser.quit()
+
+
+class Browser:
+    """One person at the browser: every action is a full page load, waited for."""
+
+    def __init__(self, driver: WebDriver, base: str):
+        self.driver, self.base = driver, base
+
+    def open(self, path: str) -> None:
+        self.driver.get(self.base + path)
+
+    def find(self, css: str) -> WebElement:
+        return self.driver.find_element(By.CSS_SELECTOR, css)
+
+    def find_all(self, css: str) -> list[WebElement]:
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def button(self, text: str) -> WebElement:
+        return self.driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']")
+
+    def text(self) -> str:
+        return self.find("body").text
+
+    def click(self, locate: Callable[[], WebElement]) -> None:
+        token = uuid.uuid4().hex
+        self.driver.execute_script(
+            "document.documentElement.setAttribute('data-test-page', arguments[0]);", token)
+        locate().click()
+        script = ("return document.readyState === 'complete' && "
+                  "document.documentElement.getAttribute('data-test-page') !== arguments[0];")
+        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
+            lambda driver: driver.execute_script(script, token))
+
+    def login(self, username: str) -> None:
+        self.driver.delete_all_cookies()
+        self.open("/masuk")
+        self.find("#username").send_keys(username)
+        self.find("#password").send_keys("rahasia")
+        self.click(lambda: self.button("Masuk"))
+        assert not self.find_all("#password"), self.text()
+
+    def shot(self, name: str) -> None:
+        self.driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def browser(server: LiveServer, driver: WebDriver) -> Browser:
+    driver.delete_all_cookies()
+    return Browser(driver, server.base)
+
+
+def test_a_pengawas_hands_a_step_to_a_colleague_from_the_task_page(server, browser):
+    pptk = server.login("pptk")
+    case = pptk.post(f"/api/process-definition/key/{SPJ_KEY}/start", json={}).json()
+    task = complete_step(pptk, case["tasks"][0])["tasks"][0]
+    assert server.login("bendahara1").post(f"/api/task/{task['id']}/claim").status_code == 200
+
+    browser.login("bendahara2")  # a colleague: the claim is Budi's, nothing to hand over
+    browser.open(f"/tugas/{task['id']}")
+    assert not browser.find_all("#serahkan-kepada") and "Budi Santoso" in browser.text()
+
+    browser.login("kepala")
+    browser.open(f"/tugas/{task['id']}")
+    choice = Select(browser.find("#serahkan-kepada"))
+    labels = [o.text for o in choice.options]
+    assert f"Siti Aminah (NIP {SITI_NIP})" in labels
+    assert not any("Budi" in label for label in labels)  # the current holder is not offered
+    browser.shot("serahkan-ke")
+    choice.select_by_value("bendahara2")
+    browser.click(lambda: browser.button("Serahkan"))
+    assert "diserahkan kepada Siti Aminah" in browser.text()
+    assert "Siti Aminah" in browser.find(".task-facts").text
+
+    browser.login("bendahara2")
+    browser.open(f"/tugas/{task['id']}")
+    assert browser.find(".step-form")  # now hers to complete
+    browser.click(lambda: browser.button("Lepas"))
+    assert "dilepas" in browser.text()
+    assert server.login("admin").get(f"/api/task/{task['id']}").json()["assignee"] is None
+
+    history = server.login("kepala").get(
+        "/api/history/task", params={"processInstanceId": case["id"]}).json()
+    received = next(h for h in history if h["id"] == task["id"])
+    assert [(h["from"], h["to"], h["by"]) for h in received["handovers"]] == [
+        ("bendahara1", "bendahara2", "kepala")]
+
+
+def test_an_admin_records_and_ends_a_plh(server, browser):
+    browser.login("admin")
+    browser.click(lambda: browser.driver.find_element(
+        By.XPATH, "//nav//a[normalize-space()='Plt. / Plh.']"))
+    assert browser.find("h1").text == "Plt. / Plh."
+    today = office_today()
+    browser.find("#username").send_keys("staf")
+    Select(browser.find("#kind")).select_by_value("Plh")
+    browser.find("#role").send_keys("Kasubag Keuangan")
+    browser.find("#instansi").send_keys(SPJ_INSTANSI)
+    for css, day in (("#starts_on", today), ("#ends_on", today + timedelta(days=2))):
+        browser.driver.execute_script("arguments[0].value = arguments[1];", browser.find(css),
+                                      day.isoformat())
+    browser.click(lambda: browser.button("Simpan"))
+    assert "Rina Wati dicatat sebagai Plh. Kasubag Keuangan" in browser.text()
+    row = browser.find("tr[data-username='staf']")
+    assert "Plh. Kasubag Keuangan" in row.text and "Berlaku" in row.text
+    browser.shot("admin-plt")
+    browser.click(lambda: browser.button("Akhiri"))
+    assert "diakhiri" in browser.text()
+    assert not browser.find_all("tr[data-username='staf']")  # no longer in force today
+    browser.open("/admin/plt?tampil=semua")
+    assert "Diakhiri" in browser.find("tr[data-username='staf']").text
+    # a bad request is refused beside its field, in Indonesian
+    browser.find("#username").send_keys("staf")
+    browser.find("#role").send_keys("Juru Masak")
+    browser.find("#instansi").send_keys(SPJ_INSTANSI)
+    for css in ("#starts_on", "#ends_on"):
+        browser.driver.execute_script("arguments[0].value = arguments[1];", browser.find(css),
+                                      today.isoformat())
+    browser.click(lambda: browser.button("Simpan"))
+    assert "Juru Masak" in browser.find(".has-error .field-error").text
