@@ -30,10 +30,16 @@ def task_dict(task: TaskView, days_off: DaysOff | None = None) -> dict[str, Any]
         "processInstanceId": task.instance_id, "processDefinitionKey": task.definition_key,
         "processDefinitionVersion": task.definition_version, "sopName": task.sop_name,
         "due": due_of(task, days_off), "properties": task.properties,
+        "businessKey": task.business_key, "title": task.title, "returned": task.returned,
     }
 
 
 def due_of(task: TaskView, days_off: DaysOff | None) -> datetime | None:
+    """The batas waktu stored when the step became ready (engine.tasklist.due_at_of), so the
+    answer agrees with the list's sort and ``overdue`` filter; computed only for a task stored
+    before the column existed."""
+    if task.due_at is not None:
+        return utc(task.due_at)
     iso, kind = task.properties.get("waktu_iso"), task.properties.get("waktu_hari") or "kerja"
     if not iso or task.ready_at is None:
         return None
@@ -46,7 +52,8 @@ def instance_dict(inst: InstanceView, days_off: DaysOff | None = None) -> dict[s
         "id": inst.id, "processDefinitionKey": inst.definition_key,
         "processDefinitionVersion": inst.definition_version, "sopName": inst.sop_name,
         "instansi": inst.instansi, "status": inst.status, "ended": inst.status == "completed",
-        "businessKey": inst.business_key, "startedBy": inst.started_by,
+        "businessKey": inst.business_key, "title": inst.title, "outcome": inst.outcome,
+        "startedBy": inst.started_by,
         "startTime": utc(inst.started_at), "endTime": utc(inst.ended_at), "variables": inst.data,
         "tasks": [task_dict(t, days_off) for t in inst.tasks],
     }
@@ -60,7 +67,8 @@ def form_fields(definition: FormDefinition) -> list[dict[str, Any]]:
         "constraints": {k: v for k, v in (
             ("minlength", f.minlength), ("maxlength", f.maxlength), ("min", f.min),
             ("max", f.max),
-            ("required_if", "=".join(f.required_if) if f.required_if else None)) if v is not None},
+            ("required_if", "=".join(f.required_if) if f.required_if else None),
+            ("waived_if", "=".join(f.waived_if) if f.waived_if else None)) if v is not None},
     } for f in definition.fields]
 
 

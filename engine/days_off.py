@@ -36,6 +36,7 @@ def add_day_off(session: Session, day: date, name: str,
         raise Conflict(f"{day.isoformat()} sudah tercatat sebagai hari libur {instansi}.",
                        f"{day.isoformat()} is already a day off for {instansi}.",
                        field="day") from None
+    _move_waiting_deadlines(session, instansi)
     return found
 
 
@@ -47,6 +48,16 @@ def remove_day_off(session: Session, day: date, instansi: str = EVERY_INSTANSI) 
         raise NotFound(f"{day.isoformat()} bukan hari libur tercatat untuk {instansi}.",
                        f"{day.isoformat()} is not a recorded day off for {instansi}.",
                        field="day")
+    _move_waiting_deadlines(session, instansi)
+
+
+def _move_waiting_deadlines(session: Session, instansi: str) -> None:
+    """The batas waktu of waiting tasks is stored when they become ready (the inbox sorts and
+    filters on it), so a day off added or removed moves it for the tasks already waiting."""
+    from .tasklist import recompute_due  # tasklist reads days off from here
+
+    session.flush()
+    recompute_due(session, None if instansi == EVERY_INSTANSI else instansi)
 
 
 def list_days_off(session: Session, instansi: str | None = None,
