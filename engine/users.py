@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from .actors import Actor
+from .demo_people import demo_identity
 from .errors import Conflict, NotFound
 from .models import ApiToken, ProcessDefinition, Supervisor, User, UserRole, as_utc
 from .specs import lanes_of, spec_for
@@ -182,15 +183,24 @@ def roles_of_definitions(definitions: list[ProcessDefinition]) -> list[tuple[str
 
 def ensure_demo_users(session: Session, definitions: list[ProcessDefinition]
                       ) -> list[tuple[str, str, str]]:
-    """A demo user per role of every deployed SOP: returns (username, role, instansi) created."""
+    """A demo user per role of every deployed SOP: returns (username, role, instansi) created.
+    Each gets a real-sounding name and NIP (engine.demo_people); usernames stay slug@instansi."""
     created = []
     shared_hash = _HASHER.hash(DEMO_PASSWORD)  # argon2 is slow on purpose: hash once
+    taken = set(session.scalars(select(User.full_name)))
     for role, instansi in roles_of_definitions(definitions):
         username = f"{slug(role)}@{instansi or 'umum'}"
-        if session.scalars(select(User).where(User.username == username)).first():
+        existing = session.scalars(select(User).where(User.username == username)).first()
+        if existing is not None:
+            # lanes spelt differently ("Staf" / "STAF") share a demo user: give it each spelling
+            if existing.demo_password and all((r.role, r.instansi) != (role, instansi)
+                                              for r in existing.roles):
+                existing.roles.append(UserRole(role=role, instansi=instansi))
             continue
-        create_user(session, username, DEMO_PASSWORD, [(role, instansi)], full_name=role,
-                    password_hash=shared_hash, demo=True)
+        full_name, nip = demo_identity(username, role, instansi, taken)
+        taken.add(full_name)
+        create_user(session, username, DEMO_PASSWORD, [(role, instansi)], full_name=full_name,
+                    password_hash=shared_hash, demo=True, nip=nip)
         created.append((username, role, instansi))
     if not session.scalars(select(User).where(User.username == "admin")).first():
         create_user(session, "admin", DEMO_PASSWORD, [], full_name="Administrator", is_admin=True,
