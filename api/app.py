@@ -11,6 +11,7 @@ from flask import Flask
 from engine.db import make_engine, make_session_factory
 from engine.runtime import Runtime
 
+from .case_resources import blp as cases_blp
 from .converters import register_converters
 from .days_off_resources import blp as days_off_blp
 from .errors import register_error_handlers
@@ -22,6 +23,7 @@ from .openapi_errors import make_api
 from .pages import register_pages
 from .resources import blp
 from .security import cookie_config_defaults, init_security
+from .substitution_resources import blp as substitutions_blp
 from .users_resources import blp as users_blp
 
 
@@ -49,10 +51,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     register_converters(app)  # before any route: <int:...> is bounded (api.converters)
     api = make_api(app)
     api.register_blueprint(blp)
+    api.register_blueprint(cases_blp)
     api.register_blueprint(days_off_blp)
     api.register_blueprint(incidents_blp)
     api.register_blueprint(users_blp)
     api.register_blueprint(login_blp)
+    api.register_blueprint(substitutions_blp)
     register_error_handlers(app)
     register_input_guards(app)
     init_login_settings(app)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from engine import accounts, audit
+from engine import accounts, audit, supervisors
 from engine.days_off import EVERY_INSTANSI, add_day_off, list_days_off, remove_day_off
 from engine.db import database_url, make_engine, make_session_factory, transaction
 from engine.deadlines import national_holidays
@@ -24,6 +24,8 @@ from engine.migrate import upgrade
 from engine.specs import usable
 from engine.users import DEMO_PASSWORD, ensure_demo_users, revoke_tokens_of
 
+from .cli_plt import plt
+
 DEFAULT_BPMN_DIR = Path("bpmn")
 
 
@@ -34,6 +36,9 @@ DEFAULT_BPMN_DIR = Path("bpmn")
 def main(ctx: click.Context, database_url: str | None) -> None:
     """Run Indonesian SOP AP documents as BPMN workflows."""
     ctx.obj = {"url": database_url}
+
+
+main.add_command(plt)
 
 
 def _factory(ctx: click.Context):
@@ -96,13 +101,18 @@ def _os_user() -> str:
 @click.option("--email", default="")
 @click.option("--nip", default="", help="NIP: 18 digits.")
 @click.option("--admin", is_flag=True)
+@click.option("--pengawas", "supervised", multiple=True, metavar="INSTANSI",
+              help="Supervise INSTANSI (repeatable; '*' = every instansi): see all its cases.")
 @click.pass_context
 def create_user_cmd(ctx: click.Context, username: str, password: str, roles: tuple[str, ...],
-                    full_name: str, email: str, nip: str, admin: bool) -> None:
+                    full_name: str, email: str, nip: str, admin: bool,
+                    supervised: tuple[str, ...]) -> None:
     """Create a user holding one or more roles (jabatan); the password policy applies."""
     with _account_change(ctx) as db:
         accounts.create_account(db, username, password, "cli", [_role_arg(r) for r in roles],
                                 full_name, nip, email, admin)
+        for instansi in supervised:
+            supervisors.appoint(db, username, instansi, "cli")
     click.echo(f"User {username} created.")
 
 
@@ -196,6 +206,24 @@ def user_add_role(ctx: click.Context, username: str, role: str) -> None:
     with _account_change(ctx) as db:
         accounts.add_role(db, username, *_role_arg(role), "cli")
     click.echo(f"{username} now holds {role}.")
+
+
+@user_group.command("pengawas")
+@click.argument("action", type=click.Choice(["add", "remove"]))
+@click.argument("username")
+@click.argument("instansi")
+@click.pass_context
+def user_pengawas(ctx: click.Context, action: str, username: str, instansi: str) -> None:
+    """Make USERNAME a pengawas (supervisor) of INSTANSI, or no longer: a pengawas sees every
+    case of the instansi ('*': every instansi) in Berkas Unit."""
+    with _account_change(ctx) as db:
+        if action == "add":
+            changed = supervisors.appoint(db, username, instansi, "cli")
+        else:
+            changed = supervisors.dismiss(db, username, instansi, "cli")
+    verb = "is now" if action == "add" else "is no longer"
+    click.echo(f"{username} {verb} a pengawas of {instansi}." + ("" if changed else
+                                                                   " (unchanged)"))
 
 
 @user_group.command("remove-role")
@@ -340,19 +368,49 @@ def _demo_users(ctx: click.Context) -> None:
 @click.option("--threads", default=8, type=int,
               help="Threads per worker (a login waiting for the password check holds one).")
 @click.option("--bpmn", "bpmn_dir", default=str(DEFAULT_BPMN_DIR), type=click.Path(path_type=Path))
+@click.option("--no-demo-data", is_flag=True,
+              help="Do not fill an empty database with the demo office's cases.")
 @click.pass_context
 def run(ctx: click.Context, host: str, port: int, workers: int, threads: int,
-        bpmn_dir: Path) -> None:
-    """Set up everything (schema, every SOP under bpmn/, demo users) and serve with gunicorn."""
-    upgrade(ctx.obj["url"])
-    if bpmn_dir.exists():
-        _deploy(ctx, [bpmn_dir])
-    _demo_users(ctx)
+        bpmn_dir: Path, no_demo_data: bool) -> None:
+    """Set up everything (schema, every SOP under bpmn/, demo users, on an empty database the
+    demo office's cases) and serve with gunicorn."""
+    set_up_demo(ctx, bpmn_dir, demo_data=not no_demo_data)
     click.echo(f"\nServing on http://{host}:{port}/  (API: /api, OpenAPI: /api/openapi.json)")
     click.echo("Log in as any user above (e.g. admin / demo): "
                f"curl -X POST http://{host}:{port}/api/auth/token -H 'Content-Type: "
                "application/json' -d '{\"username\": \"admin\", \"password\": \"demo\"}'")
     serve(host, port, workers, ctx.obj["url"], threads)
+
+
+def set_up_demo(ctx: click.Context, bpmn_dir: Path = DEFAULT_BPMN_DIR,
+                demo_data: bool = True) -> None:
+    """``sop run`` before serving: schema, SOPs, demo users and, once, the demo office."""
+    upgrade(ctx.obj["url"])
+    if bpmn_dir.exists():
+        _deploy(ctx, [bpmn_dir])
+    _demo_users(ctx)
+    if demo_data:
+        _demo_office(ctx)
+
+
+def _demo_office(ctx: click.Context) -> None:
+    """A few dozen cases of several SOPs in every state (engine.simulate.demo_office), played
+    as the demo users over the last weeks; nothing when the database already holds a case."""
+    from engine.simulate import demo_office
+
+    from .resources import validate_task_data  # the forms check users' data goes through
+
+    try:
+        report = demo_office(_factory(ctx), validate_task_data)
+    except (EngineError, ValueError) as err:  # the demo must not keep the server from starting
+        click.echo(f"Demo office incomplete: {getattr(err, 'message_en', err)}", err=True)
+        return
+    if report is None:
+        click.echo("Demo office: the database already holds cases; none added.")
+        return
+    shown = ", ".join(f"{count} {goal}" for goal, count in sorted(report.by_goal().items()))
+    click.echo(f"Demo office: {len(report.cases)} case(s) played ({shown}).")
 
 
 @main.command("serve")

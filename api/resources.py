@@ -8,12 +8,14 @@ from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from engine import cases
 from engine.db import transaction
 from engine.deployment import deploy, latest_versions, record_deployment
 from engine.errors import Forbidden, InvalidData
 from engine.models import Deployment, ProcessDefinition
 from engine.runtime import Runtime
 from engine.sessions import API, log_in, log_out
+from engine.tasklist import TaskFilter
 from forms import form_definition, validate_payload
 
 from . import schemas as s
@@ -142,9 +144,14 @@ def definition_xml(query: dict, key: str):
 @blp.arguments(s.StartRequest)
 @blp.response(200, s.Instance)
 def start(body: dict, key: str):
-    """Start an instance of the latest (or ``version``) definition with initial variables."""
+    """Start an instance of the latest (or ``version``) definition with initial variables.
+
+    ``businessKey`` (nomor berkas) is proposed from the SOP's pattern when absent; one already
+    used by a case of the SOP is 409 naming ``businessKey``. ``title`` (perihal) is our
+    extension."""
     inst = runtime().start(key, current_actor(), plain_variables(body["variables"]),
-                           version=body["version"], business_key=body["businessKey"])
+                           version=body["version"], business_key=body["businessKey"],
+                           title=body["title"])
     return instance_dict(inst, days_off)
 
 
@@ -152,10 +159,12 @@ def start(body: dict, key: str):
 @blp.arguments(s.InstanceQuery, location="query")
 @blp.response(200, s.Instance(many=True))
 def instances(query: dict):
-    """Instances the caller may see (engine.access), newest first."""
+    """Instances the caller may see (engine.access), newest first; ``businessKey``,
+    ``businessKeyLike`` and ``title`` (part of the perihal) filter."""
     found = runtime().instances(key=query.get("processDefinitionKey"),
                                 status=query.get("status"), limit=query["maxResults"],
-                                offset=query["firstResult"], actor=current_actor())
+                                offset=query["firstResult"], actor=current_actor(),
+                                where=_case_filters(query))
     return [instance_dict(i, days_off) for i in found]
 
 
@@ -166,7 +175,12 @@ def instance_count(query: dict):
     """How many instances the caller may see, with the same filters as the list."""
     return {"count": runtime().count_instances(
         key=query.get("processDefinitionKey"), status=query.get("status"),
-        actor=current_actor())}
+        actor=current_actor(), where=_case_filters(query))}
+
+
+def _case_filters(query: dict) -> list:
+    return cases.matching(query.get("businessKey"), query.get("businessKeyLike"),
+                          query.get("title"))
 
 
 @blp.route("/process-instance/<int:instance_id>")
@@ -180,12 +194,32 @@ def instance(instance_id: int):
 @blp.arguments(s.TaskQuery, location="query")
 @blp.response(200, s.Task(many=True))
 def tasks(query: dict):
-    """Ready user tasks visible to the caller, filtered by role, assignee, instance or SOP."""
+    """Ready user tasks visible to the caller (their roles in their instansi, own or as Plt. /
+    Plh., and tasks assigned to them; all for an admin), filtered, searched, sorted and paged
+    in the database (``sortBy`` dueDate: overdue first, no batas waktu last)."""
     found = runtime().tasks(
-        current_actor(), role=query.get("candidateGroup"), assignee=query.get("assignee"),
-        instance_id=query.get("processInstanceId"), key=query.get("processDefinitionKey"),
-        instansi=query.get("instansi"), limit=query["maxResults"], offset=query["firstResult"])
+        current_actor(), wanted=_task_filter(query), sort_by=query["sortBy"],
+        descending=query["sortOrder"] == "desc", limit=query["maxResults"],
+        offset=query["firstResult"])
     return [task_dict(t, days_off) for t in found]
+
+
+@blp.route("/task/count")
+@blp.arguments(s.TaskFilterQuery, location="query")
+@blp.response(200, s.CountResult)
+def task_count(query: dict):
+    """How many tasks ``GET /api/task`` lists with the same filters, over all its pages."""
+    return {"count": runtime().count_tasks(current_actor(), _task_filter(query))}
+
+
+def _task_filter(query: dict) -> TaskFilter:
+    return TaskFilter(
+        role=query.get("candidateGroup"), assignee=query.get("assignee"),
+        instance_id=query.get("processInstanceId"), key=query.get("processDefinitionKey"),
+        instansi=query.get("instansi"), business_key=query.get("processInstanceBusinessKey"),
+        business_key_like=query.get("processInstanceBusinessKeyLike"),
+        returned=bool(query.get("returned")), overdue=bool(query.get("overdue")),
+        due_before=query.get("dueBefore"), search=query.get("search") or "")
 
 
 @blp.route("/task/<task_id>")
@@ -215,6 +249,16 @@ def claim(task_id: str):
 def unclaim(task_id: str):
     """Release a claimed task."""
     return task_dict(runtime().unclaim(task_id, current_actor()), days_off)
+
+
+@blp.route("/task/<task_id>/assignee", methods=["POST"])
+@blp.arguments(s.AssigneeRequest)
+@blp.response(204)
+def set_assignee(body: dict, task_id: str):
+    """Hand a task over (Camunda's Set Assignee): a pengawas of the task's instansi or an admin
+    gives it to ``userId``, who must hold its role today (own or as Plt. / Plh.; else 422);
+    ``null`` returns it to every holder. Others get 403; a finished task 409."""
+    runtime().assign(task_id, current_actor(), body["userId"], client_address())
 
 
 @blp.route("/task/<task_id>/complete", methods=["POST"])

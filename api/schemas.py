@@ -34,7 +34,12 @@ class TokenResponse(Schema):
 class StartRequest(Schema):
     variables = fields.Dict(keys=fields.String(), load_default=dict)
     businessKey = fields.String(load_default=None, allow_none=True,
-                                validate=validate.Length(max=200))
+                                validate=validate.Length(min=1, max=200), metadata={
+                                    "description": "nomor berkas, unique per SOP (409 when "
+                                    "taken); proposed from the SOP's pattern when absent"})
+    title = fields.String(load_default="", validate=validate.Length(max=500), metadata={
+        "description": "perihal of the case (our extension; optional here, required on the "
+                       "Mulai SOP page)"})
     version = fields.Integer(load_default=None, allow_none=True,
                              validate=validate.Range(min=1, max=DB_INT_MAX))
 
@@ -44,19 +49,51 @@ class CompleteRequest(Schema):
                             metadata={"description": "field id -> value, or {'value': ...}"})
 
 
-class TaskQuery(Schema):
-    candidateGroup = fields.String(metadata={"description": "role (lane name)"})
-    assignee = fields.String()
+class AssigneeRequest(Schema):
+    """Camunda's Set Assignee body; ``null`` unassigns (a hand-over, api.resources)."""
+    userId = fields.String(required=True, allow_none=True, validate=validate.Length(min=1,
+                                                                                    max=100))
+
+
+class TaskFilterQuery(Schema):
+    """The filters of ``GET /api/task`` and ``/api/task/count`` (Camunda's names; ``returned``,
+    ``overdue``, ``search`` and ``instansi`` are ours)."""
+
+    candidateGroup = fields.String(validate=validate.Length(max=200),
+                                   metadata={"description": "role (lane name)"})
+    assignee = fields.String(validate=validate.Length(max=100))
     processInstanceId = fields.Integer(validate=DB_ID)
-    processDefinitionKey = fields.String()
-    instansi = fields.String()
+    processDefinitionKey = fields.String(validate=validate.Length(max=200))
+    processInstanceBusinessKey = fields.String(validate=validate.Length(max=200),
+                                               metadata={"description": "nomor berkas"})
+    processInstanceBusinessKeyLike = fields.String(
+        validate=validate.Length(max=200),
+        metadata={"description": "nomor berkas pattern: % any text, _ one character"})
+    instansi = fields.String(validate=validate.Length(max=100))
+    dueBefore = fields.DateTime(metadata={"description": "batas waktu before this time"})
+    returned = fields.Boolean(metadata={"description": "only steps sent back (Dikembalikan)"})
+    overdue = fields.Boolean(metadata={"description": "only steps past their batas waktu"})
+    search = fields.String(validate=validate.Length(max=200), metadata={
+        "description": "words found in the nomor berkas, perihal, SOP name or step name"})
+
+
+class TaskQuery(TaskFilterQuery):
     firstResult = fields.Integer(load_default=0, validate=DB_ID)
-    maxResults = fields.Integer(load_default=200, validate=DB_ID)
+    maxResults = fields.Integer(load_default=200, validate=validate.Range(min=0, max=1000))
+    sortBy = fields.String(load_default="dueDate",
+                           validate=validate.OneOf(["dueDate", "created", "name"]),
+                           metadata={"description": "dueDate: overdue first, none last"})
+    sortOrder = fields.String(load_default="asc", validate=validate.OneOf(["asc", "desc"]))
 
 
 class InstanceFilter(Schema):
     processDefinitionKey = fields.String()
     status = fields.String()
+    businessKey = fields.String(validate=validate.Length(max=200))
+    businessKeyLike = fields.String(validate=validate.Length(max=200), metadata={
+        "description": "nomor berkas pattern, % as wildcard"})
+    title = fields.String(validate=validate.Length(max=500), metadata={
+        "description": "part of the perihal, case-insensitive (our extension)"})
 
 
 class InstanceQuery(InstanceFilter):
@@ -85,6 +122,10 @@ class Task(Schema):
     due = fields.DateTime(allow_none=True, metadata={
         "description": "Batas waktu from the step's Mutu Baku Waktu (working days skip weekends, "
                        "national holidays, cuti bersama and regional days off)"})
+    businessKey = fields.String(allow_none=True, metadata={"description": "the nomor berkas"})
+    title = fields.String(metadata={"description": "the case's perihal (ours)"})
+    returned = fields.Boolean(metadata={
+        "description": "the step was done before in this case and came back (ours)"})
     processInstanceId = fields.Integer()
     processDefinitionKey = fields.String()
     processDefinitionVersion = fields.Integer()
@@ -100,12 +141,51 @@ class Instance(Schema):
     instansi = fields.String()
     status = fields.String()
     ended = fields.Boolean()
-    businessKey = fields.String(allow_none=True)
+    businessKey = fields.String(allow_none=True, metadata={"description": "nomor berkas"})
+    title = fields.String(metadata={"description": "perihal (our extension)"})
+    outcome = fields.String(allow_none=True, validate=validate.OneOf(
+        ["selesai", "ditolak", "dibatalkan"]), metadata={
+        "description": "how an ended case ended (our extension); null while running"})
     startedBy = fields.String(allow_none=True)
     startTime = fields.DateTime()
     endTime = fields.DateTime(allow_none=True)
     variables = fields.Dict()
     tasks = fields.List(fields.Nested(Task))
+
+
+class BusinessKeyProposal(Schema):
+    """The nomor berkas the next start of an SOP would get (our extension)."""
+    processDefinitionKey = fields.String()
+    businessKey = fields.String()
+    pattern = fields.String(metadata={"description": "the SOP's nomor_berkas pattern"})
+
+
+class HistoricProcessInstance(Schema):
+    """Camunda's historic process instance, with our perihal and outcome."""
+    id = fields.Integer()
+    businessKey = fields.String(allow_none=True)
+    title = fields.String()
+    outcome = fields.String(allow_none=True)
+    processDefinitionKey = fields.String()
+    processDefinitionId = fields.Integer()
+    processDefinitionName = fields.String()
+    processDefinitionVersion = fields.Integer()
+    instansi = fields.String()
+    startUserId = fields.String(allow_none=True)
+    startTime = UtcDateTime()
+    endTime = UtcDateTime(allow_none=True)
+    state = fields.String(metadata={"description": "ACTIVE | COMPLETED | EXTERNALLY_TERMINATED"})
+
+
+class HistoricInstanceQuery(Schema):
+    processInstanceId = fields.Integer(validate=DB_ID)
+    processDefinitionKey = fields.String()
+    businessKey = fields.String(validate=validate.Length(max=200))
+    businessKeyLike = fields.String(validate=validate.Length(max=200))
+    finished = fields.Boolean()
+    unfinished = fields.Boolean()
+    firstResult = fields.Integer(load_default=0, validate=DB_ID)
+    maxResults = fields.Integer(load_default=100, validate=validate.Range(min=0, max=1000))
 
 
 class Definition(Schema):
@@ -141,6 +221,19 @@ class HistoricTask(Schema):
     assignee = fields.String(attribute="completed_by", allow_none=True)
     endTime = UtcDateTime(attribute="completed_at", allow_none=True)
     variables = fields.Dict(attribute="data", allow_none=True)
+    actingAs = fields.String(attribute="acting_as", allow_none=True, metadata={
+        "description": "the capacity of a Plt. / Plh. who claimed or completed it, e.g. "
+                       "'Plh. Kasubag Keuangan'; null for the jabatan's own holder"})
+    handovers = fields.List(fields.Nested(lambda: Handover()), metadata={
+        "description": "hand-overs by a pengawas or an admin (POST /task/{id}/assignee), oldest "
+                       "first: our extension (Camunda keeps them in its identity link log)"})
+
+
+class Handover(Schema):
+    from_ = fields.String(data_key="from", attribute="from", allow_none=True)
+    to = fields.String(allow_none=True)
+    by = fields.String(allow_none=True)
+    time = UtcDateTime(attribute="at")
 
 
 class DeploymentResult(Schema):

@@ -18,10 +18,11 @@ from SpiffWorkflow.bpmn import BpmnWorkflow
 from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask as UserTaskMixin
 from SpiffWorkflow.util.task import TaskState
 from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from . import access
+from . import access, audit, cases, handover, tasklist
 from .actors import Actor
 from .db import transaction
 from .errors import Conflict, EngineError, Forbidden, NotFound
@@ -33,7 +34,8 @@ from .models import (
     TaskEvent,
     utcnow,
 )
-from .records import ACTIVE, INSTANCES, TaskRecord, read_task, read_tasks
+from .outcomes import outcome_of
+from .records import ACTIVE, DEFINITIONS, INSTANCES, DefinitionRecord, TaskRecord, read_task
 from .safe_eval import ConditionFailed, SafeScriptEngine
 from .specs import spec_for
 from .starting import may_start
@@ -62,6 +64,8 @@ class TaskView:
     documentation: str | None = None
     due_at: datetime | None = None
     returned: bool = False
+    business_key: str | None = None  # the case's nomor berkas and perihal, for every task row
+    title: str = ""
 
 
 @dataclass
@@ -121,14 +125,20 @@ class Runtime:
             self._run_engine(workflow, definition)
             ready = self._ready_user_tasks(workflow)
             done = workflow.is_completed()
+            title = cases.clean_title(title)
+            business_key = (cases.accept(session, definition, business_key)
+                            if business_key is not None else cases.allocate(session, definition))
             instance = ProcessInstance(
                 definition=definition, definition_id=definition.id, business_key=business_key,
-                process_key=definition.key, instansi=definition.instansi, title=title or "",
+                process_key=definition.key, instansi=definition.instansi, title=title,
                 status="completed" if done else "active", state=dump_state(workflow),
                 started_by=actor.username, ended_at=utcnow() if done else None,
-                outcome="selesai" if done else None)
-            session.add(instance)
-            session.flush()
+                outcome=outcome_of(workflow, definition) if done else None)
+            try:
+                with session.begin_nested():  # the unique (SOP, nomor) constraint decides
+                    session.add(instance)
+            except IntegrityError:
+                raise cases.duplicate(business_key, definition.name) from None
             writes = WriteBuffer(session)
             self._record_activities(writes, instance.id, workflow, set())
             new_rows = self._add_ready(writes, instance, definition, ready)
@@ -151,11 +161,12 @@ class Runtime:
 
     def instances(self, key: str | None = None, status: str | None = None,
                   started_by: str | None = None, limit: int = 100, offset: int = 0,
-                  actor: Actor | None = None) -> list[InstanceView]:
-        """Instances newest first; the visibility rule filters in SQL, before the page is cut."""
+                  actor: Actor | None = None, where: Iterable = ()) -> list[InstanceView]:
+        """Instances newest first; the visibility rule filters in SQL, before the page is cut.
+        ``where``: more conditions on ``ProcessInstance`` (engine.cases.matching)."""
         with transaction(self.factory) as session:
             query = self._instance_query(session, select(ProcessInstance), key, status,
-                                         started_by, actor)
+                                         started_by, actor).where(*where)
             query = query.order_by(ProcessInstance.id.desc()).limit(limit).offset(offset)
             found = list(session.scalars(query))
             rows = self._active_rows(session, [inst.id for inst in found])
@@ -163,12 +174,13 @@ class Runtime:
                     for inst in found]
 
     def count_instances(self, key: str | None = None, status: str | None = None,
-                        started_by: str | None = None, actor: Actor | None = None) -> int:
+                        started_by: str | None = None, actor: Actor | None = None,
+                        where: Iterable = ()) -> int:
         """How many instances :meth:`instances` would list over all its pages."""
         with transaction(self.factory) as session:
             query = self._instance_query(
                 session, select(func.count()).select_from(ProcessInstance), key, status,
-                started_by, actor)
+                started_by, actor).where(*where)
             return session.scalar(query) or 0
 
     @staticmethod
@@ -186,15 +198,23 @@ class Runtime:
     # -- tasks -------------------------------------------------------------------------------
     def tasks(self, actor: Actor, role: str | None = None, assignee: str | None = None,
               instance_id: int | None = None, key: str | None = None, instansi: str | None = None,
-              limit: int = 200, offset: int = 0) -> list[TaskView]:
-        """Ready user tasks the actor may see (all, for an admin), filtered as asked."""
+              limit: int = 200, offset: int = 0, wanted: tasklist.TaskFilter | None = None,
+              sort_by: str = "dueDate", descending: bool = False) -> list[TaskView]:
+        """Ready user tasks the actor may see (all, for an admin), filtered, sorted and paged
+        in one SQL query (engine.tasklist). ``wanted`` carries every filter; the keyword
+        filters before it are the short form kept for callers that need only those."""
+        wanted = wanted or tasklist.TaskFilter(role=role, assignee=assignee,
+                                               instance_id=instance_id, key=key,
+                                               instansi=instansi)
         with transaction(self.factory) as session:
-            filters = [column == value for column, value in (
-                (ACTIVE.c.role, role), (ACTIVE.c.assignee, assignee),
-                (ACTIVE.c.instance_id, instance_id), (ACTIVE.c.definition_key, key),
-                (ACTIVE.c.instansi, instansi)) if value is not None]
-            rows = [r for r in read_tasks(session, filters) if self._may_see(actor, r)]
-            return [self._task_view(r) for r in rows[offset:offset + limit]]
+            rows = tasklist.page(session, actor, wanted, utcnow(), sort_by, descending,
+                                 limit, offset)
+            return [self._listed_task_view(session, row) for row in rows]
+
+    def count_tasks(self, actor: Actor, wanted: tasklist.TaskFilter | None = None) -> int:
+        """How many tasks :meth:`tasks` would list over all its pages."""
+        with transaction(self.factory) as session:
+            return tasklist.count(session, actor, wanted or tasklist.TaskFilter(), utcnow())
 
     def task(self, task_id: str, actor: Actor) -> TaskView:
         with transaction(self.factory) as session:
@@ -226,7 +246,8 @@ class Runtime:
                 raise Conflict("Tugas baru saja diambil pengguna lain.",
                                "Task was just claimed by someone else.", field="assignee")
             writes = WriteBuffer(session)
-            writes.event(row.as_dict(), "claimed", actor.username)
+            writes.event(row.as_dict(), "claimed", actor.username,
+                         acting_as=actor.acting_as(row.role, row.instansi))
             writes.flush()
             row.assignee, row.claimed_at = actor.username, now
             return self._task_view(row)
@@ -243,9 +264,36 @@ class Runtime:
             session.execute(update(ACTIVE).where(ACTIVE.c.id == task_id)
                             .values(assignee=None, claimed_at=None))
             writes = WriteBuffer(session)
-            writes.event(row.as_dict(), "unclaimed", actor.username)
+            writes.event(row.as_dict(), "unclaimed", actor.username,
+                         acting_as=actor.acting_as(row.role, row.instansi))
             writes.flush()
             row.assignee, row.claimed_at = None, None
+            return self._task_view(row)
+
+    def assign(self, task_id: str, actor: Actor, username: str | None,
+               address: str = "") -> TaskView:
+        """Hand a waiting task (claimed or not) to ``username``, who must hold its role today
+        (own or as Plt. / Plh.; else 422 naming ``userId``); ``None`` gives it back to every
+        holder. Only a pengawas of the task's instansi or an admin may (403); a finished task
+        is a 409. Written as a task event ``assigned`` with data {"from", "to"} and audited."""
+        with transaction(self.factory, write=True) as session:
+            row = self._get_task(session, task_id, lock=True)
+            handover.check_assigner(actor, row.instansi, row.name)
+            if username is not None:
+                handover.new_holder(session, username, row.role, row.instansi)
+            if row.assignee == username:
+                return self._task_view(row)
+            now = utcnow() if username is not None else None
+            session.execute(update(ACTIVE).where(ACTIVE.c.id == task_id)
+                            .values(assignee=username, claimed_at=now))
+            writes = WriteBuffer(session)
+            writes.event(row.as_dict(), "assigned", actor.username,
+                         {"from": row.assignee, "to": username})
+            writes.flush()
+            audit.record(session, audit.TASK_ASSIGNED, actor.username, f"task:{task_id}",
+                         address, instance=row.instance_id, step=row.step_id,
+                         **{"from": row.assignee, "to": username})
+            row.assignee, row.claimed_at = username, now
             return self._task_view(row)
 
     def complete(self, task_id: str, actor: Actor, data: dict[str, Any],
@@ -291,9 +339,10 @@ class Runtime:
             self._save(session, instance, workflow, seen_revision)
             writes = WriteBuffer(session)
             self._record_activities(writes, instance.id, workflow, done_before)
+            acting_as = actor.acting_as(row.role, row.instansi)
             if row.assignee is None:
-                writes.event(row.as_dict(), "claimed", actor.username)
-            writes.event(row.as_dict(), "completed", actor.username, clean)
+                writes.event(row.as_dict(), "claimed", actor.username, acting_as=acting_as)
+            writes.event(row.as_dict(), "completed", actor.username, clean, acting_as=acting_as)
             session.execute(delete(ACTIVE).where(ACTIVE.c.id == task_id))
             ready = [t for t in self._ready_user_tasks(workflow) if t.id not in listed]
             new_rows = self._add_ready(writes, instance, definition, ready)
@@ -316,16 +365,21 @@ class Runtime:
             entry = entries.setdefault(ev.task_id, {
                 "task_id": ev.task_id, "instance_id": ev.instance_id, "step_id": ev.step_id,
                 "name": ev.name, "role": ev.role, "ready_at": None, "claimed_by": None,
-                "claimed_at": None, "completed_by": None, "completed_at": None, "data": None})
+                "claimed_at": None, "completed_by": None, "completed_at": None, "data": None,
+                "acting_as": None, "handovers": []})
             if ev.kind == "ready":
                 entry["ready_at"] = ev.at
             elif ev.kind == "claimed":
                 entry["claimed_by"], entry["claimed_at"] = ev.actor, ev.at
+                entry["acting_as"] = ev.acting_as  # "Plh. Kasubag Keuangan" for a substitute
             elif ev.kind == "unclaimed":
-                entry["claimed_by"], entry["claimed_at"] = None, None
+                entry["claimed_by"], entry["claimed_at"], entry["acting_as"] = None, None, None
+            elif ev.kind == "assigned":  # a hand-over (Runtime.assign): the new holder claims it
+                handover.record_in(entry, ev)
             elif ev.kind == "completed":
                 entry["completed_by"], entry["completed_at"] = ev.actor, ev.at
                 entry["data"] = ev.data
+                entry["acting_as"] = ev.acting_as
         return list(entries.values())
 
     def activities(self, instance_id: int, actor: Actor | None = None) -> list[ActivityEvent]:
@@ -383,7 +437,7 @@ class Runtime:
                   "status": "completed" if done else "active"}
         if done:
             values["ended_at"] = utcnow()
-            values["outcome"] = "selesai"  # refusals: see the outcome rule (issue 10)
+            values["outcome"] = outcome_of(workflow, instance.definition)  # engine.outcomes
         result = session.execute(
             update(INSTANCES)
             .where(INSTANCES.c.id == instance.id, INSTANCES.c.revision == seen_revision)
@@ -405,15 +459,30 @@ class Runtime:
     @staticmethod
     def _add_ready(writes: WriteBuffer, instance: ProcessInstance,
                    definition: ProcessDefinition, ready: Iterable) -> list[dict[str, Any]]:
+        """Store the steps that became ready, with their batas waktu (``due_at``, from the
+        step's mutu baku waktu as of now) and whether they were done before in this case
+        (``returned``: they came back through a Tidak / Kembalikan)."""
+        ready = list(ready)
+        if not ready:
+            return []
+        properties = {t.task_spec.name: dict(getattr(t.task_spec, "extensions", None) or {})
+                      for t in ready}
+        days_off = tasklist.days_off_needed(writes.session, definition.instansi,
+                                            properties.values())
+        done_before = {e["step_id"] for e in writes.events if e["kind"] == "completed"}
+        if done_before:  # a completion (a start has completed nothing yet: no query)
+            done_before |= tasklist.returned_steps(writes.session, instance.id, properties)
         rows = []
         for task in ready:
+            step = task.task_spec.name
             row = {"id": str(task.id), "instance_id": instance.id,
                    "definition_key": definition.key, "instansi": definition.instansi,
-                   "step_id": task.task_spec.name,
-                   "name": task.task_spec.bpmn_name or task.task_spec.name,
-                   "role": task.task_spec.lane or ""}
+                   "step_id": step, "name": task.task_spec.bpmn_name or step,
+                   "role": task.task_spec.lane or "", "returned": step in done_before}
             writes.ready(row)
-            rows.append(writes.active[-1])
+            stored = writes.active[-1]  # due from the very ready_at stored (not flushed yet)
+            stored["due_at"] = tasklist.due_at_of(properties[step], stored["ready_at"], days_off)
+            rows.append(stored)
         return rows
 
     def _get_instance(self, session: Session, instance_id: int,
@@ -434,14 +503,17 @@ class Runtime:
             TaskEvent.task_id == task_id, TaskEvent.kind == "completed")).first()
         if done is not None:
             raise Conflict(f"Tugas sudah diselesaikan oleh {done.actor}.",
-                           f"Task was already completed by {done.actor}.")
+                           f"Task was already completed by {done.actor}.",
+                           completedBy=done.actor, processInstanceId=done.instance_id)
         raise NotFound(f"Tugas {task_id} tidak ditemukan.", f"Task {task_id} not found.",
                        field="id")
 
     @staticmethod
     def _may_see(actor: Actor, row: TaskRecord) -> bool:
+        """Admins, holders of the role (own or Plt. / Plh.), the assignee, and a pengawas of
+        the task's instansi (who may hand it over, engine.handover)."""
         return (actor.is_admin or actor.holds(row.role, row.instansi)
-                or row.assignee == actor.username)
+                or row.assignee == actor.username or handover.may_assign(actor, row.instansi))
 
     def _check_role(self, actor: Actor, row: TaskRecord) -> None:
         if not actor.holds(row.role, row.instansi):
@@ -455,12 +527,24 @@ class Runtime:
 
     def _task_view(self, row: TaskRecord) -> TaskView:
         definition = row.instance.definition
-        return self._task_view_of(row.as_dict(), definition, spec_for(definition))
+        return self._task_view_of({**row.as_dict(), "business_key": row.instance.business_key,
+                                   "title": row.instance.title}, definition,
+                                  spec_for(definition))
+
+    def _listed_task_view(self, session: Session, row: Any) -> TaskView:
+        """A row of engine.tasklist's query as a TaskView (no instance state is read)."""
+        definition = DefinitionRecord(row.def_id, row.key, row.version, row.def_name,
+                                      row.def_instansi, row.content_hash,
+                                      lambda: session.execute(
+                                          select(DEFINITIONS.c.bpmn_xml)
+                                          .where(DEFINITIONS.c.id == row.def_id)).scalar_one())
+        return self._task_view_of(row._asdict(), definition, spec_for(definition))
 
     def _instance_view(self, instance: ProcessInstance, definition: ProcessDefinition,
                        workflow: BpmnWorkflow | None, rows: list[dict[str, Any]]) -> InstanceView:
         spec = spec_for(definition)
-        tasks = [self._task_view_of(r, definition, spec) for r in rows]
+        case = {"business_key": instance.business_key, "title": instance.title or ""}
+        tasks = [self._task_view_of({**case, **r}, definition, spec) for r in rows]
         return InstanceView(
             id=instance.id, definition_key=definition.key, definition_version=definition.version,
             sop_name=definition.name, instansi=definition.instansi, status=instance.status,
@@ -496,7 +580,8 @@ class Runtime:
             assignee=row["assignee"], ready_at=row["ready_at"], claimed_at=row["claimed_at"],
             properties=dict(getattr(task_spec, "extensions", None) or {}),
             documentation=getattr(task_spec, "documentation", None),
-            due_at=row.get("due_at"), returned=bool(row.get("returned")))
+            due_at=row.get("due_at"), returned=bool(row.get("returned")),
+            business_key=row.get("business_key"), title=row.get("title") or "")
 
 
 def _json_safe(data: dict[str, Any]) -> dict[str, Any]:

@@ -1,6 +1,11 @@
 """Load the SOP step library and its coverage report for the features in this folder."""
 
+import os
+
 import pytest
+
+# see tests/conftest.py: under load a login waits for the hash gate rather than answer 503
+os.environ.setdefault("HASH_WAIT_SECONDS", "60")
 
 
 def pytest_configure(config: pytest.Config) -> None:

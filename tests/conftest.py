@@ -21,6 +21,9 @@ from engine.migrate import upgrade
 from engine.users import create_user, hash_password
 
 ROOT = Path(__file__).resolve().parent.parent
+# The hash gate admits one password check at a time machine-wide and answers 503 after 2 s of
+# waiting; a test logging in many users at once on a loaded CI machine must wait, not fail.
+os.environ.setdefault("HASH_WAIT_SECONDS", "60")
 PG_ADMIN_URL = os.environ.get("SOP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 
