@@ -6,17 +6,14 @@ over real HTTP (like tests/test_pages_browser.py); screenshots land in artifacts
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, LiveServer, add_user
-from selenium import webdriver
+from browser import SCREENSHOTS, chromium
+from conftest import LiveServer, add_user
 from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
@@ -26,9 +23,6 @@ from engine.db import make_engine, make_session_factory, transaction
 from engine.migrate import upgrade
 from engine.users import DEMO_PASSWORD, create_user, hash_password
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 GOOD = "kuda-lari-pagi-7"
 BETTER = "perahu-biru-sungai-9"
 
@@ -48,22 +42,7 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory) -> Iterator[WebDriver]:
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        if os.environ.get("CI"):
-            pytest.fail("chromium / chromedriver missing: run `make system-deps`")
-        pytest.skip("chromium / chromedriver not installed (make system-deps)")
-    options = Options()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=id-ID",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
-        options.add_argument(arg)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "id-ID,id"})
-    browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    yield browser
-    browser.quit()
+    yield from chromium(tmp_path_factory)
 
 
 class Browser:

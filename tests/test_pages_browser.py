@@ -10,18 +10,15 @@ the real SPJ BPMN when the library has it, else the test fixture.
 
 from __future__ import annotations
 
-import os
 import re
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from browser import SCREENSHOTS, chromium
 from conftest import ROOT, LiveServer, add_user
-from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -36,10 +33,7 @@ from engine.migrate import upgrade
 from engine.specs import lanes_of, spec_for
 from engine.users import DEMO_PASSWORD, ensure_demo_users, slug
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 FIXTURE = ROOT / "tests" / "fixtures" / "spj_loop.bpmn"
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PHONE = 390
 REASON = "nota kurang"
 
@@ -82,23 +76,7 @@ def site(tmp_path_factory) -> Iterator[Site]:
 
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory) -> Iterator[WebDriver]:
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        if os.environ.get("CI"):
-            pytest.fail("chromium / chromedriver missing: run `make system-deps`")
-        pytest.skip("chromium / chromedriver not installed (make system-deps)")
-    options = Options()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=id-ID",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
-        options.add_argument(arg)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "id-ID,id"})
-    browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    browser.implicitly_wait(0)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    yield browser
-    browser.quit()
+    yield from chromium(tmp_path_factory)
 
 
 @pytest.fixture
@@ -179,7 +157,7 @@ class Staff:
         return (within or self.driver).find_element(By.XPATH, f".//a[normalize-space()='{text}']")
 
     def h1(self) -> str:
-        """The page title without its eyebrow ("Langkah 2", "Instans #3")."""
+        """The page title without its eyebrow ("Langkah 2", "Berkas #3")."""
         heading = self.find("h1")
         eyebrow = self.find_all(".eyebrow", heading)
         text = heading.text

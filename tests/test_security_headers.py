@@ -4,7 +4,6 @@ Keluar showing the login page, not the previous user's inbox."""
 
 from __future__ import annotations
 
-import os
 import re
 import uuid
 from collections.abc import Iterator
@@ -12,11 +11,9 @@ from pathlib import Path
 
 import pytest
 import requests
+from browser import chromium
 from conftest import LiveServer, add_user
-from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
@@ -28,8 +25,6 @@ from engine.deployment import deploy, latest_versions
 from engine.migrate import upgrade
 from engine.specs import lanes_of, spec_for
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="csrf_token"')
 PROBE = ("<!doctype html><title>probe</title><style>p{color:red}</style>"
          "<p style='color:blue' onclick='x()'>probe</p><script>document.title='x'</script>")
@@ -127,22 +122,7 @@ def test_no_template_or_static_file_has_inline_script_or_style():
 # -- in the browser ------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory) -> Iterator[WebDriver]:
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        if os.environ.get("CI"):
-            pytest.fail("chromium / chromedriver missing: run `make system-deps`")
-        pytest.skip("chromium / chromedriver not installed (make system-deps)")
-    options = Options()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1280,900",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
-        options.add_argument(arg)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "id-ID,id"})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    yield browser
-    browser.quit()
+    yield from chromium(tmp_path_factory, console_log=True)
 
 
 def csp_violations(driver: WebDriver) -> list[str]:
