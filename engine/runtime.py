@@ -443,8 +443,8 @@ class Runtime:
             .where(INSTANCES.c.id == instance.id, INSTANCES.c.revision == seen_revision)
             .values(**values))
         if result.rowcount != 1:
-            raise Conflict("Instans ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.",
-                           "This instance was just changed by someone else; reload and retry.")
+            raise Conflict("Berkas ini baru saja diubah pengguna lain; muat ulang lalu coba lagi.",
+                           "This case was just changed by someone else; reload and retry.")
         for name, value in values.items():
             if isinstance(instance, ProcessInstance):
                 set_committed_value(instance, name, value)
@@ -491,8 +491,8 @@ class Runtime:
         instance = session.get(ProcessInstance, instance_id)
         if instance is None or (actor is not None and not access.may_see(session, actor,
                                                                           instance)):
-            raise NotFound(f"Instans {instance_id} tidak ditemukan.",
-                           f"Instance {instance_id} not found.", field="id")
+            raise NotFound(f"Berkas {instance_id} tidak ditemukan.",
+                           f"Case {instance_id} not found.", field="id")
         return instance
 
     def _get_task(self, session: Session, task_id: str, lock: bool = False) -> TaskRecord:
