@@ -17,13 +17,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask as UserTaskMixin
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from . import access
 from .actors import Actor
 from .deadlines import NO_DAYS_OFF, deadline, parse_iso_duration
-from .models import ActiveTask, ProcessDefinition, ProcessInstance, as_utc, utcnow
+from .models import ActiveTask, ProcessDefinition, ProcessInstance, TaskEvent, as_utc, utcnow
 from .outcomes import DIBATALKAN, DITOLAK, SELESAI
 from .specs import DefinitionUnusable, spec_for
 
@@ -104,7 +104,7 @@ def rows(session: Session, actor: Actor, wanted: CaseFilter,
 
 def _filtered(query: Select, session: Session, actor: Actor, wanted: CaseFilter) -> Select:
     conditions = [c for c in (
-        _scope(actor, wanted.scope), _status(wanted.status),
+        _scope(session, actor, wanted.scope), _status(wanted.status),
         ProcessInstance.process_key == wanted.key if wanted.key else None,
         ProcessInstance.instansi == wanted.instansi if wanted.instansi else None,
         _search(wanted.search),
@@ -114,10 +114,14 @@ def _filtered(query: Select, session: Session, actor: Actor, wanted: CaseFilter)
     return query.where(*conditions) if conditions else query
 
 
-def _scope(actor: Actor, scope: str) -> ColumnElement[bool] | None:
-    if scope == "mine":
-        return or_(ProcessInstance.started_by == actor.username,
-                   access.acted_in(actor.username))
+def _scope(session: Session, actor: Actor, scope: str) -> ColumnElement[bool] | None:
+    if scope == "mine":  # started or acted in by me: two indexed id sets, or see acted_in()
+        if access.many_events(session, actor.username):
+            return or_(ProcessInstance.started_by == actor.username,
+                       access.acted_in(session, actor.username))
+        return ProcessInstance.id.in_(union_all(
+            select(ProcessInstance.id).where(ProcessInstance.started_by == actor.username),
+            select(TaskEvent.instance_id).where(TaskEvent.actor == actor.username)))
     if scope == "unit" and not actor.is_admin and "*" not in actor.supervises:
         if not actor.supervises:
             return false()

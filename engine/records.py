@@ -96,11 +96,6 @@ def read_task(session: Session, task_id: str, lock: bool = False) -> TaskRecord 
     return _task_record(session, row) if row is not None else None
 
 
-def read_tasks(session: Session, query_filter) -> list[TaskRecord]:
-    query = _TASK_QUERY.where(*query_filter).order_by(ACTIVE.c.ready_at, ACTIVE.c.id)
-    return [_task_record(session, row) for row in session.execute(query)]
-
-
 def _task_record(session: Session, row: Row) -> TaskRecord:
     def_id = row.def_id
 

@@ -36,6 +36,9 @@ def upgrade() -> None:
         batch_op.create_index('ix_process_instances_process_key', ['process_key'])
         batch_op.create_index('ix_instances_instansi_status', ['instansi', 'status', 'id'])
         batch_op.create_index('ix_instances_started_by', ['started_by', 'id'])
+        batch_op.create_index('ix_instances_running', ['id'],
+                              postgresql_where=sa.text("status = 'active'"),
+                              sqlite_where=sa.text("status = 'active'"))
         batch_op.create_unique_constraint('uq_process_instances_process_key',
                                           ['process_key', 'business_key'])
 
@@ -96,6 +99,7 @@ def downgrade() -> None:
         batch_op.drop_column('due_at')
     with op.batch_alter_table('process_instances', schema=None) as batch_op:
         batch_op.drop_constraint('uq_process_instances_process_key', type_='unique')
+        batch_op.drop_index('ix_instances_running')
         batch_op.drop_index('ix_instances_started_by')
         batch_op.drop_index('ix_instances_instansi_status')
         batch_op.drop_index('ix_process_instances_process_key')
