@@ -16,7 +16,7 @@ def _factory(ctx: click.Context):
     return make_session_factory(make_engine((ctx.obj or {}).get("url")))
 
 
-@click.group("plt")
+@click.group("plt", short_help="Acting officials (Plt. / Plh.): add, list, end.")
 def plt() -> None:
     """Plt. / Plh.: a user acting in a jabatan of an instansi from one date to another."""
 

@@ -6,18 +6,15 @@ over real HTTP (like tests/test_pages_browser.py); screenshots land in artifacts
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import SCREENSHOTS, chromium
+from browser import Browser, chromium
 from conftest import LiveServer, add_user
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from engine.db import make_engine, make_session_factory, transaction
 from engine.migrate import upgrade
@@ -44,65 +41,6 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
 def driver(tmp_path_factory) -> Iterator[WebDriver]:
     yield from chromium(tmp_path_factory)
 
-
-class Browser:
-    """One person at the browser: every action is a full page load, waited for."""
-
-    def __init__(self, driver: WebDriver, base: str):
-        self.driver, self.base = driver, base
-
-    def open(self, path: str) -> None:
-        self.driver.get(self.base + path)
-
-    def find(self, css: str, within: WebElement | None = None) -> WebElement:
-        return (within or self.driver).find_element(By.CSS_SELECTOR, css)
-
-    def find_all(self, css: str) -> list[WebElement]:
-        return self.driver.find_elements(By.CSS_SELECTOR, css)
-
-    def button(self, text: str) -> WebElement:
-        return self.driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']")
-
-    def link(self, text: str) -> WebElement:
-        return self.driver.find_element(By.XPATH, f"//a[normalize-space()='{text}']")
-
-    def h1(self) -> str:
-        return self.find("h1").text.strip()
-
-    def text(self) -> str:
-        return self.find("body").text
-
-    def path(self) -> str:
-        return self.driver.current_url.removeprefix(self.base).split("?")[0]
-
-    def type(self, css: str, text: str) -> None:
-        field = self.find(css)
-        field.clear()
-        field.send_keys(text)
-
-    def click(self, locate: Callable[[], WebElement]) -> None:
-        token = uuid.uuid4().hex
-        self.driver.execute_script(
-            "document.documentElement.setAttribute('data-test-page', arguments[0]);", token)
-        locate().click()
-        script = ("return document.readyState === 'complete' && "
-                  "document.documentElement.getAttribute('data-test-page') !== arguments[0];")
-        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
-            lambda driver: driver.execute_script(script, token))
-
-    def login(self, username: str, password: str) -> None:
-        self.driver.delete_all_cookies()
-        self.open("/masuk")
-        self.type("#username", username)
-        self.type("#password", password)
-        self.click(lambda: self.button("Masuk"))
-
-    def logout(self) -> None:
-        self.click(lambda: self.button("Keluar"))
-        assert self.h1() == "Masuk"
-
-    def shot(self, name: str) -> None:
-        self.driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
 
 
 @pytest.fixture

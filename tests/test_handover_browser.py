@@ -7,18 +7,16 @@ screenshots land in artifacts/screenshots/.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 
+import browser
 import pytest
-from browser import SCREENSHOTS, chromium
+from browser import chromium
 from conftest import LiveServer, deploy_paths
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 from spj import SPJ_INSTANSI, SPJ_KEY, complete_step, spj_bpmn
 
 from engine.db import make_engine, make_session_factory, transaction
@@ -58,48 +56,12 @@ def driver(tmp_path_factory) -> Iterator[WebDriver]:
     yield from chromium(tmp_path_factory)
 
 
-class Browser:
-    """One person at the browser: every action is a full page load, waited for."""
+class Browser(browser.Browser):
+    """A staff member of this module: every account has the password "rahasia"."""
 
-    def __init__(self, driver: WebDriver, base: str):
-        self.driver, self.base = driver, base
-
-    def open(self, path: str) -> None:
-        self.driver.get(self.base + path)
-
-    def find(self, css: str) -> WebElement:
-        return self.driver.find_element(By.CSS_SELECTOR, css)
-
-    def find_all(self, css: str) -> list[WebElement]:
-        return self.driver.find_elements(By.CSS_SELECTOR, css)
-
-    def button(self, text: str) -> WebElement:
-        return self.driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']")
-
-    def text(self) -> str:
-        return self.find("body").text
-
-    def click(self, locate: Callable[[], WebElement]) -> None:
-        token = uuid.uuid4().hex
-        self.driver.execute_script(
-            "document.documentElement.setAttribute('data-test-page', arguments[0]);", token)
-        locate().click()
-        script = ("return document.readyState === 'complete' && "
-                  "document.documentElement.getAttribute('data-test-page') !== arguments[0];")
-        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
-            lambda driver: driver.execute_script(script, token))
-
-    def login(self, username: str) -> None:
-        self.driver.delete_all_cookies()
-        self.open("/masuk")
-        self.find("#username").send_keys(username)
-        self.find("#password").send_keys("rahasia")
-        self.click(lambda: self.button("Masuk"))
+    def login(self, username: str, password: str = "rahasia") -> None:
+        super().login(username, password)
         assert not self.find_all("#password"), self.text()
-
-    def shot(self, name: str) -> None:
-        self.driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
-
 
 @pytest.fixture
 def browser(server: LiveServer, driver: WebDriver) -> Browser:
