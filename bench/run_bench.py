@@ -68,7 +68,8 @@ def start_server(url: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench"}
     proc = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "-w", "2", "-b", f"127.0.0.1:{port}",
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "-w", "2", "--worker-class", "gthread",
+         "--threads", "8", "-b", f"127.0.0.1:{port}",  # as `sop run` serves
          "--log-level", "warning", "api.wsgi:app"], cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
@@ -261,7 +262,7 @@ def main() -> None:
     parser.add_argument("--latency-instances", type=int, default=60,
                         help="instances for the unloaded latency run (1 client)")
     args = parser.parse_args()
-    print(f"SPJ SOP ({KEY}), gunicorn 2 workers, {args.clients} client threads, "
+    print(f"SPJ SOP ({KEY}), gunicorn 2 gthread workers x 8 threads, {args.clients} client threads, "
           f"{args.instances} instances, each: 5 steps + 1 Tidak loop = 7 completions\n")
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.db.split(","):
