@@ -262,8 +262,9 @@ def main() -> None:
     parser.add_argument("--latency-instances", type=int, default=60,
                         help="instances for the unloaded latency run (1 client)")
     args = parser.parse_args()
-    print(f"SPJ SOP ({KEY}), gunicorn 2 gthread workers x 8 threads, {args.clients} client threads, "
-          f"{args.instances} instances, each: 5 steps + 1 Tidak loop = 7 completions\n")
+    print(f"SPJ SOP ({KEY}), gunicorn 2 gthread workers x 8 threads, "
+          f"{args.clients} client threads, {args.instances} instances, "
+          "each: 5 steps + 1 Tidak loop = 7 completions\n")
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.db.split(","):
             url, drop = database(kind, Path(tmp))
