@@ -291,3 +291,21 @@ def test_page_says_when_to_try_again(server, db_url):
     assert len(entries(factory, audit.LOGIN_THROTTLED)) == 1  # one per lock: see the next test
     [login] = entries(factory, audit.LOGIN)
     assert login.detail == {"kind": "session"} and login.address == "127.0.0.1"
+
+
+def test_admin_page_shows_the_lock_and_unlocks_it(server, db_url):
+    for _ in range(5):
+        post_token(server, "budi", "salah")
+    admin = requests.Session()
+    assert page_login(admin, server.base, "admin1", "rahasia").status_code == 302
+    page = admin.get(f"{server.base}/admin/pengguna/budi", timeout=30)
+    assert "Akun ini terkunci 15 menit lagi karena terlalu banyak kata sandi salah." in page.text
+    token = CSRF.search(page.text)
+    unlocked = admin.post(f"{server.base}/admin/pengguna/budi/buka-kunci", timeout=30,
+                          data={"csrf_token": token.group(1) or token.group(2)})
+    assert unlocked.status_code == 200 and "Kunci masuk budi dibuka." in unlocked.text
+    assert "terkunci" not in unlocked.text
+    assert post_token(server, "budi", "rahasia").status_code == 200
+    factory = make_session_factory(make_engine(db_url))
+    [entry] = entries(factory, audit.ACCOUNT_UNLOCKED)
+    assert (entry.actor, entry.target) == ("admin1", "budi")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from math import ceil
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import login_required
@@ -21,7 +21,7 @@ from werkzeug.wrappers import Response
 from wtforms import BooleanField, HiddenField, PasswordField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from engine import accounts, supervisors
+from engine import accounts, supervisors, throttle
 from engine.db import transaction
 from engine.errors import EngineError
 
@@ -131,6 +131,7 @@ def admin_user(username: str) -> str | Response:
                  "must_change": user.must_change_password, "demo": user.demo_password}
         roles = sorted((r.role, r.instansi) for r in user.roles)
         supervised = sorted(supervisors.supervised_instansi(db, username))
+        state["locked_minutes"] = _locked_minutes(db, username)
     if form.validate_on_submit():
         try:
             with transaction(factory(), write=True) as db:
@@ -146,6 +147,14 @@ def admin_user(username: str) -> str | Response:
                            supervised=supervised,
                            remove_form=RemoveRoleForm(), action_form=FlaskForm(),
                            active="admin_users")
+
+
+def _locked_minutes(db, username: str) -> int | None:
+    """Minutes until the account's login lock (too many wrong passwords) ends; None when it
+    is not locked. The address limit is not shown: it belongs to an address, not an account."""
+    settings = current_app.extensions["sop_login"]
+    lock = throttle.lock_of(db, username, "", settings.limits, settings.clock())
+    return max(1, ceil(lock.retry_after / 60)) if lock is not None else None
 
 
 def _act(username: str, change: Callable, done: str) -> Response:
@@ -176,6 +185,15 @@ def admin_user_enable(username: str) -> Response:
     return _act(username, lambda db: accounts.enable(db, username, actor().username,
                                                      client_address()),
                 _("%(name)s diaktifkan kembali.", name=username))
+
+
+@bp.route("/admin/pengguna/<username>/buka-kunci", methods=["POST"])
+@admin_required
+def admin_user_unlock(username: str) -> Response:
+    """Buka kunci: forget the account's wrong passwords so the user may try again now."""
+    return _act(username, lambda db: throttle.unlock(db, username, actor().username,
+                                                     client_address()),
+                _("Kunci masuk %(name)s dibuka.", name=username))
 
 
 @bp.route("/admin/pengguna/<username>/atur-ulang-sandi", methods=["POST"])
