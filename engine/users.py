@@ -108,9 +108,9 @@ def actor_for_token(session: Session, token: str, lifetime: timedelta = TOKEN_LI
     revoked, so its holder can still be told apart in the database."""
     tokens, users, roles = ApiToken.__table__, User.__table__, UserRole.__table__
     rows = session.execute(
-        select(users.c.username, users.c.full_name, users.c.is_admin, roles.c.role,
-               roles.c.instansi, tokens.c.created_at, users.c.must_change_password,
-               users.c.disabled)
+        select(users.c.id, users.c.username, users.c.full_name, users.c.is_admin, users.c.nip,
+               roles.c.role, roles.c.instansi, tokens.c.created_at,
+               users.c.must_change_password, users.c.disabled)
         .select_from(tokens.join(users, users.c.id == tokens.c.user_id)
                      .outerjoin(roles, roles.c.user_id == users.c.id))
         .where(tokens.c.token_hash == _digest(token), tokens.c.kind == kind)).all()
@@ -120,12 +120,10 @@ def actor_for_token(session: Session, token: str, lifetime: timedelta = TOKEN_LI
     expires = token_expiry(first.created_at, lifetime)
     if expires <= datetime.now(UTC) or first.disabled:
         return None
-    user_id = session.scalar(select(ApiToken.user_id).where(
-        ApiToken.token_hash == _digest(token)))
     actor = Actor(username=first.username, full_name=first.full_name, is_admin=first.is_admin,
                   roles=frozenset((r.role, r.instansi) for r in rows if r.role is not None),
-                  must_change_password=first.must_change_password,
-                  **_standing(session, user_id))
+                  must_change_password=first.must_change_password, nip=first.nip or "",
+                  **_standing(session, first.id))
     return actor, expires
 
 
