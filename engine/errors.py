@@ -42,3 +42,9 @@ class DeploymentError(EngineError):
     """A BPMN file was refused: ``details['problems']`` lists file, line, element and why."""
 
     status = 400
+
+
+class TooLarge(EngineError):
+    """An upload above the size limit (a document bigger than ATTACHMENT_MAX_BYTES)."""
+
+    status = 413

@@ -99,7 +99,8 @@ class ActiveTask(Base):
     """A user task that is ready now: the inbox. Rows leave when the task completes."""
 
     __tablename__ = "active_tasks"
-    __table_args__ = (Index("ix_active_role", "instansi", "role"),)
+    __table_args__ = (Index("ix_active_role", "instansi", "role"),
+                      Index("ix_active_due", "due_at"))
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     instance_id: Mapped[int] = mapped_column(
         ForeignKey("process_instances.id", ondelete="CASCADE"), index=True
@@ -117,6 +118,8 @@ class ActiveTask(Base):
     due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # the step is here again because a decision sent the case back (Kembalikan / Tidak)
     returned: Mapped[bool] = mapped_column(default=False)
+    # its holders were told it became Terlambat (engine.notify's overdue scan), once
+    overdue_notified: Mapped[bool] = mapped_column(default=False)
     instance: Mapped[ProcessInstance] = relationship(lazy="joined")
 
 
@@ -172,6 +175,9 @@ class User(Base):
     # start (``sop serve``) refuses to run while any user has it
     demo_password: Mapped[bool] = mapped_column(default=False)
     password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # how the user hears of their work by e-mail (engine.notify): 'segera' one mail per
+    # notification, 'harian' one daily digest, 'mati' none (the bell in the app always shows)
+    notify_mode: Mapped[str] = mapped_column(String(10), default="segera")
     roles: Mapped[list[UserRole]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", back_populates="user"
     )
@@ -181,7 +187,9 @@ class UserRole(Base):
     """A jabatan held by a user in one instansi (the lane name of the SOPs)."""
 
     __tablename__ = "user_roles"
-    __table_args__ = (UniqueConstraint("user_id", "role", "instansi"),)
+    # the holders of a lane, for telling them a task reached it (engine.notify)
+    __table_args__ = (UniqueConstraint("user_id", "role", "instansi"),
+                      Index("ix_user_roles_role", "role", "instansi"))
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(String(200))
@@ -297,3 +305,107 @@ class CaseCounter(Base):
     process_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     period: Mapped[str] = mapped_column(String(20), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Blob(Base):
+    """A document's bytes, stored once per content: the key is their SHA-256, so the same SPJ
+    uploaded at three steps (or in two cases) is kept once. In the database by default, so a
+    backup of the database is a backup of every case's documents."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Attachment(Base):
+    """A document attached to a task and so to its case (Camunda's task attachment).
+
+    ``item`` names the kelengkapan or output it stands for (the form field's label, e.g.
+    "SPJ"), so a step that requires that document is satisfied by it (engine.documents)."""
+
+    __tablename__ = "attachments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    instance_id: Mapped[int] = mapped_column(ForeignKey("process_instances.id"), index=True)
+    task_id: Mapped[str] = mapped_column(String(36), index=True)
+    step_id: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str] = mapped_column(Text, default="")
+    type: Mapped[str] = mapped_column(String(100), default="")
+    item: Mapped[str] = mapped_column(String(500), default="")
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
+    uploaded_by: Mapped[str] = mapped_column(String(100))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Comment(Base):
+    """A note left on a task or on the case as a whole (``task_id`` None), with the jabatan
+    its author wrote it in."""
+
+    __tablename__ = "comments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    instance_id: Mapped[int] = mapped_column(ForeignKey("process_instances.id"), index=True)
+    task_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    author: Mapped[str] = mapped_column(String(100))
+    jabatan: Mapped[str] = mapped_column(String(200), default="")
+    message: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TaskDraft(Base):
+    """A step's form saved without completing it (Simpan draf), per holder; gone when the task
+    completes."""
+
+    __tablename__ = "task_drafts"
+    task_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Notification(Base):
+    """Something a user should know of (the bell): a task reached their jabatan, came back to
+    them, became Terlambat; their case ended. ``data`` holds the facts (nomor, perihal,
+    step, batas waktu, outcome) so the text is worded in the reader's language when shown."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (Index("ix_notifications_user", "username", "read_at", "id"),
+                      Index("ix_notifications_unmailed", "mailed_at", "username"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100))
+    # task_ready | task_returned | task_overdue | case_ended
+    kind: Mapped[str] = mapped_column(String(30))
+    instance_id: Mapped[int | None] = mapped_column(ForeignKey("process_instances.id"))
+    task_id: Mapped[str | None] = mapped_column(String(36))
+    data: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # put in the mail outbox (at once, or in a daily digest); None while not (yet) mailed
+    mailed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class OutboxMail(Base):
+    """A mail to send, written in the transaction that caused it and sent by the background
+    sender (engine.outbox), which retries; ``dedupe_key`` makes each mail exist once however
+    many workers compose it ("n:<notification id>", "digest:<user>:<date>")."""
+
+    __tablename__ = "mail_outbox"
+    __table_args__ = (Index("ix_outbox_pending", "sent_at", "next_attempt_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    username: Mapped[str] = mapped_column(String(100))
+    recipient: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # gave up after the last retry (engine.outbox.MAX_ATTEMPTS); admins see why
+    failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from . import access, audit, cases, handover, tasklist
+from . import access, audit, cases, document_rules, drafts, handover, notify, tasklist
 from .actors import Actor
 from .db import transaction
 from .errors import Conflict, EngineError, Forbidden, NotFound
@@ -93,6 +93,8 @@ class Runtime:
     def __init__(self, factory: sessionmaker[Session], allow_scripts: bool = False):
         self.factory = factory
         self.script_engine = SafeScriptEngine(allow_scripts=allow_scripts)
+        # SMTP is configured (engine.mailer): notifications also put mails in the outbox
+        self.mail_enabled = False
 
     # -- definitions -------------------------------------------------------------------------
     def definition(self, session: Session, key: str, version: int | None = None
@@ -143,7 +145,15 @@ class Runtime:
             self._record_activities(writes, instance.id, workflow, set())
             new_rows = self._add_ready(writes, instance, definition, ready)
             writes.flush()
+            self._notify(session, instance, new_rows, actor, done)
             return self._instance_view(instance, definition, workflow, new_rows)
+
+    def _notify(self, session: Session, instance: Any, new_rows: list[dict[str, Any]],
+                actor: Actor, ended: bool) -> None:
+        """Notifications of a change, in its transaction (engine.notify)."""
+        notify.tasks_ready(session, instance, new_rows, actor.username, self.mail_enabled)
+        if ended:
+            notify.case_ended(session, instance, actor.username, self.mail_enabled)
 
     # ``actor`` on the reading calls below: the case must be visible to them (engine.access),
     # else it does not exist (NotFound). ``None`` is for trusted callers (CLI, tests, bench).
@@ -330,6 +340,8 @@ class Runtime:
             spiff_task = workflow.get_task_from_id(UUID(task_id))
             if spiff_task is None or not spiff_task.has_state(TaskState.READY):
                 raise Conflict("Tugas tidak lagi siap dikerjakan.", "Task is no longer ready.")
+            # documents the step asks for (dokumen=wajib) come from the case's attachments
+            data = document_rules.apply(session, instance.id, spiff_task.task_spec, data)
             clean = validate(spiff_task.task_spec, data) if validate else dict(data)
             spiff_task.data.update(clean)
             listed = {t.id for t in self._ready_user_tasks(workflow)} - {spiff_task.id}
@@ -347,6 +359,8 @@ class Runtime:
             ready = [t for t in self._ready_user_tasks(workflow) if t.id not in listed]
             new_rows = self._add_ready(writes, instance, definition, ready)
             writes.flush()
+            drafts.discard(session, task_id)
+            self._notify(session, instance, new_rows, actor, workflow.is_completed())
             if listed:  # other branches still wait (parallel flows): show them as stored
                 return self._instance_view_from_db(session, instance, workflow)
             return self._instance_view(instance, definition, workflow, new_rows)
