@@ -35,7 +35,9 @@ from engine.migrate import upgrade  # noqa: E402
 from engine.runtime import Runtime  # noqa: E402
 from engine.users import create_user, hash_password  # noqa: E402
 
-SPJ = ROOT / "bpmn" / "serang-diskominfo" / "serang_kominfo_penyusunan_spj.bpmn"
+# the SPJ SOP without its dokumen marks (tests/spj.py): the figures stay comparable over time
+SPJ = (ROOT / "tests" / "fixtures" / "bpmn" / "serang-diskominfo"
+       / "serang_kominfo_penyusunan_spj.bpmn")
 KEY = "serang_kominfo_penyusunan_spj"
 INSTANSI = "serang-diskominfo"
 PG_ADMIN = os.environ.get("SOP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -51,7 +53,8 @@ def prepare(url: str) -> None:
     upgrade(url)
     factory = make_session_factory(make_engine(url))
     files = [(str(f), f.read_bytes(), instansi_of(f, base))
-             for f, base in collect_files([SPJ.parent.parent])]
+             for f, base in collect_files([ROOT / "bpmn"]) if f.name != SPJ.name]
+    files.append((str(SPJ), SPJ.read_bytes(), INSTANSI))
     with transaction(factory, write=True) as db:
         deploy(db, files)
         create_user(db, "bench", "", [(lane, INSTANSI) for lane in lanes()],

@@ -40,9 +40,12 @@ from engine.migrate import upgrade  # noqa: E402
 from engine.runtime import Runtime  # noqa: E402
 from engine.users import create_user, hash_password  # noqa: E402
 
-SHORT = ROOT / "bpmn" / "lumajang-disdukcapil" / "lumajang_dukcapil_kebersihan_kantor.bpmn"
+SHORT = (ROOT / "tests" / "fixtures" / "bpmn" / "lumajang-disdukcapil"  # without dokumen marks
+         / "lumajang_dukcapil_kebersihan_kantor.bpmn")
 SHORT_KEY, SHORT_INSTANSI = "lumajang_dukcapil_kebersihan_kantor", "lumajang-disdukcapil"
-SPJ = ROOT / "bpmn" / "serang-diskominfo" / "serang_kominfo_penyusunan_spj.bpmn"
+# the SPJ SOP without its dokumen marks (tests/spj.py): the cases stay comparable over time
+SPJ = (ROOT / "tests" / "fixtures" / "bpmn" / "serang-diskominfo"
+       / "serang_kominfo_penyusunan_spj.bpmn")
 SPJ_KEY, SPJ_INSTANSI = "serang_kominfo_penyusunan_spj", "serang-diskominfo"
 STAFF_ROLE = "Kasubag Umpeg"  # the first step of the short SOP: the staff user's one role
 CLEANER = Actor("petugas", frozenset({("Petugas Kebersihan", SHORT_INSTANSI)}))

@@ -18,7 +18,7 @@ from SpiffWorkflow.camunda.parser import CamundaParser
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import audit
+from . import audit, document_rules
 from .condition_scope import known_names
 from .errors import DeploymentError
 from .models import Deployment, ProcessDefinition
@@ -156,6 +156,8 @@ def _safety_problems(doc: etree._ElementTree, resource: str, allow_scripts: bool
             if not isinstance(el.tag, str):
                 continue
             problems.extend(_element_problems(el, resource, allow_scripts))
+        problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
+                        for p in document_rules.model_problems(proc))
     return problems
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from .deadlines import DEFAULT_ZONE
 from .demo_people import demo_identity
 from .models import utcnow
+from .pdfdoc import text_pdf
 
 # -- filling forms -------------------------------------------------------------------------
 _NOTES = ("Berkas asli sudah diterima.", "Sudah dikoordinasikan dengan atasan langsung.",
@@ -99,6 +100,27 @@ def _reason(key: str, refusing: bool, rng: random.Random) -> str:
     kind = "refuse" if refusing else "return"
     theme = _theme(key)
     return rng.choice(_REASONS.get((theme, kind)) or _REASONS[("", kind)])
+
+
+# -- documents -------------------------------------------------------------------------------
+_SPJ_TITLE = re.compile(r"^(SPJ \w+) Bulan (\w+ \d{4})")
+
+
+def document_name(item: str, title: str) -> str:
+    """What a clerk calls the file of a required document: "SPJ GU Januari 2026" for the SPJ
+    of "SPJ GU Bulan Januari 2026 - Bidang Aptika: ...", else the item and the case's perihal
+    ("Surat Pengantar Cuti - Cuti tahunan a.n. Rina Marlina, 3 hari kerja")."""
+    spj = _SPJ_TITLE.match(title)
+    if spj and item.casefold().startswith("spj"):
+        return f"{spj.group(1)} {spj.group(2)}"
+    subject = title.split(" - ")[0].strip()
+    return f"{item} - {subject}"[:200] if subject else item
+
+
+def document_pdf(name: str, title: str, business_key: str, instansi: str) -> bytes:
+    """A one-page PDF standing for the scan of that document."""
+    lines = [f"Perihal: {title}", f"Nomor berkas: {business_key}", f"Instansi: {instansi}"]
+    return text_pdf(name, [line for line in lines if not line.endswith(": ")])
 
 
 # -- nomor berkas and perihal ----------------------------------------------------------------

@@ -41,14 +41,15 @@ from SpiffWorkflow.bpmn.specs.mixins.exclusive_gateway import ExclusiveGateway
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import supervisors
+from . import document_rules, supervisors
 from .actors import Actor
 from .clock import SimulatedClock, using
 from .db import transaction
 from .deadlines import DEFAULT_ZONE, deadline, is_working_day
+from .documents import Documents, Upload
 from .errors import NotFound
 from .models import ProcessInstance, User, UserRole
-from .paperwork import fill_form, name_case
+from .paperwork import document_name, document_pdf, fill_form, name_case
 from .runtime import InstanceView, Runtime, TaskView, Validator
 from .specs import DefinitionUnusable, spec_for
 from .starting import first_steps, is_user_step, next_user_steps
@@ -130,6 +131,7 @@ class _Case:
     returns: int = 0
     stopped: bool = False
     scheduled: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)  # normalised items attached so far
 
 
 class _Office:
@@ -140,6 +142,7 @@ class _Office:
         self.factory, self.clock, self.rng, self.mix, self.validate = (
             factory, clock, rng, mix, validate)
         self.runtime = runtime or Runtime(factory)
+        self.documents = Documents(factory)
         self.end = clock.now
         self.queue: list[tuple[datetime, int, _Case, str, Any]] = []
         self.seq = itertools.count()
@@ -198,8 +201,24 @@ class _Office:
         task_spec = case.sop.spec.task_specs[task.step_id]
         data = fill_form(task_spec, decision, self.rng, case.sop.key,
                          refusing=case.sop.decisions.get(task.step_id) == "refuse")
+        if decision != "Tidak":
+            self._attach_documents(case, task, actor, task_spec)
         view = self.runtime.complete(task.id, actor, data, self.validate)
         self._after(case, view, final)
+
+    def _attach_documents(self, case: _Case, task: TaskView, actor: Actor,
+                          task_spec: Any) -> None:
+        """Upload a PDF for each document the step requires (dokumen=wajib) that the case
+        does not hold yet, as the clerk doing the step, through the documents service."""
+        for slot in document_rules.slots(task_spec):
+            key = document_rules.normalise(slot.label)
+            if not slot.required or key in case.documents:
+                continue
+            name = document_name(slot.label, case.title)
+            pdf = document_pdf(name, case.title, case.business_key, case.sop.instansi)
+            self.documents.attach(task.id, actor, Upload(name, "", slot.field_id,
+                                                         f"{name}.pdf", pdf))
+            case.documents.add(key)
 
     def _after(self, case: _Case, view: InstanceView, final: bool) -> None:
         """Schedule the steps that became ready, or stop the case where its goal is."""

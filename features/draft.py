@@ -23,6 +23,7 @@ REASONS = {"tidak lengkap": "belum lengkap, mohon dilengkapi",
            "salah": "masih ada yang salah, mohon diperbaiki"}
 REASON_LOOP = "belum sesuai, mohon diperbaiki"
 REASON_END = "tidak dapat diproses lebih lanjut"
+TIDAK = "Tidak"  # the answer that waives a step's required documents (engine.document_rules)
 
 
 @dataclass
@@ -107,7 +108,7 @@ def _main(model: SopModel, path: Jalur, names: dict[str, str]) -> list[str]:
     lines = Lines()
     starter = path.visits[0].step.role if path.visits else ""
     lines.add("when", f"{_q(starter)} memulai SOP")
-    intruder_done = False
+    intruder_done, attached = False, set()
     for visit in path.visits:
         step = visit.step
         lines.add("then", f"tugas berikutnya adalah {_q(names[step.id])} untuk {_q(step.role)}")
@@ -115,7 +116,7 @@ def _main(model: SopModel, path: Jalur, names: dict[str, str]) -> list[str]:
             lines.add("then", f"{_q(other)} tidak dapat menyelesaikan langkah {_q(names[step.id])}")
             intruder_done = True
         _mutu_baku(lines, step, names)
-        _act(lines, visit, names)
+        _act(lines, visit, names, attached=attached)
     lines.add("then", "SOP selesai")
     return ["  Skenario: Alur utama sampai selesai", *lines.out, ""]
 
@@ -143,14 +144,29 @@ def _mutu_baku(lines: Lines, step: Step, names: dict[str, str]) -> None:
         lines.add("then", f"output langkah {_q(names[step.id])} adalah {_q(props['output'])}")
 
 
-def _act(lines: Lines, visit: Visit, names: dict[str, str], alasan: str = "") -> None:
+def _act(lines: Lines, visit: Visit, names: dict[str, str], alasan: str = "",
+         attached: set[str] | None = None) -> None:
     step = visit.step
+    _attach(lines, visit, set() if attached is None else attached)
     if visit.option is None:
         lines.add("when", f"{_q(step.role)} menyelesaikan langkah {_q(names[step.id])}")
         return
     because = f" dengan alasan {_q(alasan)}" if alasan else ""
     lines.add("when", f"{_q(step.role)} memutuskan {_q(visit.option.label)} pada "
                       f"{_q(names[step.id])}{because}")
+
+
+def _attach(lines: Lines, visit: Visit, attached: set[str]) -> None:
+    """Before a step that requires documents (dokumen=wajib) is completed, its performer
+    attaches each one this scenario has not attached yet (a document of the case stands for
+    every later step asking for it); a Tidak needs none."""
+    if visit.option is not None and visit.option.value == TIDAK:
+        return
+    for _, name in visit.step.documents:
+        key = " ".join(name.split()).casefold()
+        if key not in attached and '"' not in name:
+            lines.add("when", f"{_q(visit.step.role)} melampirkan dokumen {_q(name)}")
+            attached.add(key)
 
 
 def _rejection(path: Jalur, names: dict[str, str]) -> list[str]:
@@ -160,8 +176,9 @@ def _rejection(path: Jalur, names: dict[str, str]) -> list[str]:
     lines.add("when", f"{_q(starter)} memulai SOP")
     at = path.visits.index(path.rejected)
     alasan = _reason(path.rejected, at == len(path.visits) - 1)
+    attached: set[str] = set()
     for visit in path.visits[: at + 1]:
-        _act(lines, visit, names, alasan if visit is path.rejected else "")
+        _act(lines, visit, names, alasan if visit is path.rejected else "", attached)
     after = path.visits[at + 1:]
     if after:
         nxt = after[0].step
@@ -171,7 +188,7 @@ def _rejection(path: Jalur, names: dict[str, str]) -> list[str]:
         lines.add("then", "SOP selesai")
         lines.add("then", f"alasan {_q(alasan)} terlihat oleh {_q(starter)}")
     for visit in after:
-        _act(lines, visit, names)
+        _act(lines, visit, names, attached=attached)
     if after:
         lines.add("then", "SOP selesai")
     return [f"  Skenario: {_title(path, after, names)}", *lines.out, ""]

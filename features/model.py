@@ -33,6 +33,7 @@ class FormField:
     type: str
     label: str
     required: bool
+    dokumen: str = ""  # "wajib" / "opsional": the field stands for a file (engine.document_rules)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,14 @@ class Step:
             return [str(x) for x in json.loads(self.properties.get("kelengkapan", "[]"))]
         except ValueError:
             return []
+
+    @property
+    def documents(self) -> list[tuple[str, str]]:
+        """(field id, document name) of each document the step requires (``dokumen=wajib``),
+        in form order; the output's document is named by the output property."""
+        return [(f.id, self.properties.get("output") or f.label.removeprefix("Output:").strip()
+                 if f.id == "output" else f.label)
+                for f in self.fields if f.dokumen == "wajib"]
 
     def option(self, said: str) -> Option | None:
         """The option a feature means: its label or its value, ignoring case."""
@@ -216,8 +225,11 @@ def _step(task: etree._Element, order: int, lane_of: dict[str, str], names: dict
 def _field(el: etree._Element) -> FormField:
     required = any(c.get("name") == "required" for c in
                    el.iterfind("camunda:validation/camunda:constraint", NS))
+    dokumen = next((p.get("value", "") for p in
+                    el.iterfind("camunda:properties/camunda:property", NS)
+                    if p.get("id") == "dokumen"), "")
     return FormField(el.get("id"), el.get("type", "string"), el.get("label") or el.get("id"),
-                     required)
+                     required, dokumen)
 
 
 def _decision(task_id: str, nodes: dict[str, str], flows: tuple[Flow, ...]

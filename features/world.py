@@ -11,6 +11,8 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
+from engine.pdfdoc import text_pdf
+
 from .errors import FiturGagal
 from .form import isian
 from .library import Entry
@@ -170,6 +172,31 @@ class Skenario:
         if done.status_code != 200:
             raise FiturGagal(f'"{who}" tidak dapat menyelesaikan langkah "{name}": '
                              f"{message(done)}")
+
+    def attach(self, who: str, name: str) -> None:
+        """Upload a small real PDF named after the document to the ready step of ``who`` that
+        asks for it (``dokumen`` on a kelengkapan or the output), through the attachments API;
+        a document no ready step of theirs names goes to their only ready step."""
+        api, roles = self.actor(who)
+        wanted = " ".join(name.split()).casefold()
+        mine = [(t, self.sop.step(t["taskDefinitionKey"])) for t in self.ready()]
+        mine = [(t, s) for t, s in mine if s is not None and s.role in roles]
+        slots = [(t, fid) for t, s in mine for fid, label in s.documents
+                 if " ".join(label.split()).casefold() == wanted]
+        if slots:
+            task, field = slots[0]
+        elif len(mine) == 1:
+            task, field = mine[0][0], ""
+        else:
+            raise FiturGagal(f'"{who}" tidak mempunyai tugas siap yang meminta dokumen '
+                             f'"{name}"; tugas siap: {self.describe_ready()}')
+        pdf = text_pdf(name, [self.sop.name, f'Langkah: {task["name"]}'])
+        resp = api.post(f"/api/task/{task['id']}/attachment/create",
+                        data={"attachment-name": name, "attachment-type": field},
+                        files={"content": (f"{name}.pdf", pdf, "application/pdf")})
+        if resp.status_code != 200:
+            raise FiturGagal(f'"{who}" tidak dapat melampirkan dokumen "{name}": '
+                             f"{message(resp)}")
 
     def option(self, step: Step, said: str | None, alasan: str | None) -> Option | None:
         """The decision's answer the feature gives, checked against the SOP's options."""

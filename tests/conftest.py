@@ -21,6 +21,7 @@ from engine.migrate import upgrade
 from engine.users import create_user, hash_password
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_BPMN = ROOT / "tests" / "fixtures" / "bpmn"  # library SOPs without documents
 # The hash gate admits one password check at a time machine-wide and answers 503 after 2 s of
 # waiting; a test logging in many users at once on a loaded CI machine must wait, not fail.
 os.environ.setdefault("HASH_WAIT_SECONDS", "60")
@@ -104,9 +105,11 @@ def _pg_database(template: str | None) -> Iterator[str]:
 
 
 def deploy_paths(url: str, *paths: Path, base: Path | None = ROOT / "bpmn") -> None:
-    """Deploy files or folders; the instansi is the folder under ``base`` (bpmn/<instansi>/)."""
+    """Deploy files or folders; the instansi is the folder under ``base`` (bpmn/<instansi>/),
+    or under tests/fixtures/bpmn/ for a fixture copy of a library SOP (tests/spj.py)."""
     factory = make_session_factory(make_engine(url))
-    files = [(str(f), f.read_bytes(), instansi_of(f, base or found_under))
+    files = [(str(f), f.read_bytes(),
+              instansi_of(f, base or found_under) or instansi_of(f, FIXTURE_BPMN))
              for f, found_under in collect_files(list(paths))]
     with transaction(factory, write=True) as db:
         deploy(db, files)
@@ -124,8 +127,8 @@ def add_user(url: str, username: str, roles: list[tuple[str, str]], admin: bool 
 class LiveServer:
     """The Flask app served over real HTTP on a free local port, in a thread."""
 
-    def __init__(self, url: str):
-        self.app = create_app({"DATABASE_URL": url, "TESTING": False})
+    def __init__(self, url: str, config: dict | None = None):
+        self.app = create_app({"DATABASE_URL": url, "TESTING": False, **(config or {})})
         self.server = make_server("127.0.0.1", 0, self.app, threaded=True)
         self.base = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

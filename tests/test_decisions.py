@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, add_user, deploy_paths
+from spj import CUTI_BPMN
 from werkzeug.datastructures import MultiDict
 
 from api.pages.diagram import flow_names
@@ -18,7 +19,7 @@ from api.pages.steps import answer_names
 from engine.specs import parse_spec
 from forms import check_formdata, form_definition, previous_values
 
-CUTI = ROOT / "bpmn" / "lumajang-disdukcapil" / "lumajang_dukcapil_pengajuan_cuti.bpmn"
+CUTI = CUTI_BPMN  # the library SOP without its dokumen marks (tests/spj.py)
 CUTI_KEY = "lumajang_dukcapil_pengajuan_cuti"
 INSTANSI = "lumajang-disdukcapil"
 LOOP = ROOT / "tests" / "fixtures" / "spj_loop.bpmn"

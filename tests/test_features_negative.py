@@ -26,6 +26,7 @@ Fitur: SPJ yang salah tulis
 SCENARIOS = {
     "langkah berganti nama": """
     Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "SPJ"
     Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Penerimaan SPJJ"
 """,
@@ -34,11 +35,13 @@ SCENARIOS = {
 """,
     "langkah oleh peran lain": """
     Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "SPJ"
     Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ"
     Dan "PPTK" menyelesaikan langkah "Penerimaan SPJ"
 """,
     "cabang salah": """
     Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "SPJ"
     Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Penerimaan SPJ"
     Dan "Kasubag Keuangan" memutuskan "Tidak" pada "Verifikasi SPJ" dengan alasan "nota kurang"
@@ -50,6 +53,7 @@ SCENARIOS = {
 """,
     "pilihan keputusan salah": """
     Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "SPJ"
     Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Penerimaan SPJ"
     Dan "Kasubag Keuangan" memutuskan "Mungkin" pada "Verifikasi SPJ"
@@ -79,7 +83,8 @@ SCENARIOS = {
       - SPJ
       ```
     Dan output langkah "Penyerahan SPJ" adalah "SPJ dikirim"
-    Ketika "budi" menyelesaikan langkah "Penyerahan SPJ"
+    Ketika "budi" melampirkan dokumen "SPJ"
+    Dan "budi" menyelesaikan langkah "Penyerahan SPJ"
     Maka "budi" tidak dapat menyelesaikan langkah "Penerimaan SPJ"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Penerimaan SPJ"
     Dan "Kasubag Keuangan" memutuskan "Tidak" pada "Verifikasi SPJ" dengan alasan "nota kurang"

@@ -13,11 +13,10 @@ import re
 
 import pytest
 import requests
-from conftest import ROOT, add_user, deploy_paths
-from spj import valid_data
+from conftest import add_user, deploy_paths
+from spj import CUTI_BPMN, valid_data  # CUTI_BPMN: the SOP without its dokumen marks
 
 LUMAJANG = "lumajang-disdukcapil"
-CUTI_BPMN = ROOT / "bpmn" / LUMAJANG / "lumajang_dukcapil_pengajuan_cuti.bpmn"
 CUTI_KEY = "lumajang_dukcapil_pengajuan_cuti"
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="csrf_token"')
 LANES = ["PNS", "Kasubag Umpeg", "Staf", "Sekretaris", "Kaban"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .bpmnxml import add_properties, sub
+from .dokumen import is_document
 from .graph import Graph, Node, lane_id
 from .links import SopIndex
 from .model import Langkah, SopTable
@@ -110,9 +111,11 @@ def write_form(ext: etree._Element, step: Langkah) -> None:
     decision the keputusan choice with its reason (required when the answer is Tidak)."""
     form = sub(ext, "camunda:formData")
     for i, item in enumerate(step.kelengkapan, 1):
-        _field(form, f"kelengkapan_{i}", item, "boolean", [("required", None)])
+        _field(form, f"kelengkapan_{i}", item, "boolean", [("required", None)],
+               dokumen=is_document(item))
     output_label = f"Output: {step.output}" if step.output else "Output"
-    _field(form, "output", output_label, "string", [("maxlength", "500")])
+    _field(form, "output", output_label, "string", [("maxlength", "500")],
+           dokumen=is_document(step.output))
     _field(form, "catatan", "Catatan", "string", [("maxlength", "1000")])
     if step.keputusan is None:
         return
@@ -125,8 +128,11 @@ def write_form(ext: etree._Element, step: Langkah) -> None:
 
 def _field(form: etree._Element, fid: str, label: str, ftype: str,
            constraints: list[tuple[str, str | None]],
-           values: list[tuple[str, str]] = ()) -> etree._Element:
+           values: list[tuple[str, str]] = (), dokumen: bool = False) -> etree._Element:
     field = sub(form, "camunda:formField", {"id": fid, "label": label, "type": ftype})
+    if dokumen:  # as Camunda Modeler writes a form field property (engine.document_rules)
+        holder = sub(field, "camunda:properties")
+        sub(holder, "camunda:property", {"id": "dokumen", "value": "wajib"})
     for value_id, name in values:
         sub(field, "camunda:value", {"id": value_id, "name": name})
     validation = sub(field, "camunda:validation")

@@ -28,14 +28,16 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
       | Scanner       |
       | Printer       |
     Dan output langkah "Memeriksa kelengkapan berkas, memasukan dan menscan..." adalah "Surat Keterangan Kelahiran, Surat Pengantar, Print Out"
-    Ketika "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan dan menscan..."
+    Ketika "Petugas RS/Puskesmas" melampirkan dokumen "Surat Keterangan Kelahiran, Surat Pengantar, Print Out"
+    Dan "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan dan menscan..."
     Maka tugas berikutnya adalah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran" untuk "Petugas Pengantar dan Pengambil"
     Dan batas waktu langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran" adalah 30 menit
     Dan kelengkapan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran" adalah:
       | kelengkapan       |
       | Berkas Permohonan |
     Dan output langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran" adalah "Kutipan Akta"
-    Ketika "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
+    Ketika "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
+    Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
     Maka tugas berikutnya adalah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." untuk "Petugas Operator Dispendukcapil"
     Dan batas waktu langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah 45 menit
     Dan kelengkapan langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah:
@@ -45,7 +47,9 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
       | Kutipan dan Register |
       | Printer              |
     Dan output langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah "Kutipan, Register"
-    Ketika "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Ketika "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
+    Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
     Maka tugas berikutnya adalah "Menyerahkan Kutipan Akta Kelahiran" untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menyerahkan Kutipan Akta Kelahiran" adalah 30 menit
     Dan kelengkapan langkah "Menyerahkan Kutipan Akta Kelahiran" adalah:
@@ -53,7 +57,8 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
       | Kutipan Akta Kelahiran |
       | Tanda Pengambilan      |
     Dan output langkah "Menyerahkan Kutipan Akta Kelahiran" adalah "Kutipan Akta Kelahiran"
-    Ketika "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kelahiran"
+    Ketika "Petugas Pengambilan" melampirkan dokumen "Kutipan Akta Kelahiran"
+    Dan "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kelahiran"
     Maka tugas berikutnya adalah "Menyerahkan Kutipan ke Pemohon" untuk "Petugas Pengantar dan Pengambil"
     Dan batas waktu langkah "Menyerahkan Kutipan ke Pemohon" adalah 1 menit
     Dan kelengkapan langkah "Menyerahkan Kutipan ke Pemohon" adalah:
@@ -71,9 +76,14 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
     Maka tugas berikutnya adalah "Melengkapi persyaratan permohonan Akta Kelahiran" untuk "Pemohon"
     Dan alasan "belum lengkap, mohon dilengkapi" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi persyaratan permohonan Akta Kelahiran"
+    Dan "Petugas RS/Puskesmas" melampirkan dokumen "Surat Keterangan Kelahiran, Surat Pengantar, Print Out"
     Dan "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan dan menscan..."
+    Dan "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
     Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Dan "Petugas Pengambilan" melampirkan dokumen "Kutipan Akta Kelahiran"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kelahiran"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Menyerahkan Kutipan ke Pemohon"
     Maka SOP selesai
@@ -81,14 +91,19 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
   Skenario: Langkah 4 "Hasil entry dan hasil scan benar?" dijawab "Salah", kembali ke langkah 2
     Ketika "Pemohon" memulai SOP
     Dan "Pemohon" menyelesaikan langkah "Melengkapi persyaratan permohonan Akta Kelahiran"
+    Dan "Petugas RS/Puskesmas" melampirkan dokumen "Surat Keterangan Kelahiran, Surat Pengantar, Print Out"
     Dan "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan dan menscan..."
+    Dan "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
     Dan "Petugas Operator Dispendukcapil" memutuskan "Salah" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..." dengan alasan "masih ada yang salah, mohon diperbaiki"
     Maka tugas berikutnya adalah "Memeriksa kelengkapan berkas, memasukan dan menscan..." untuk "Petugas RS/Puskesmas"
     Dan alasan "masih ada yang salah, mohon diperbaiki" terlihat oleh "Petugas RS/Puskesmas"
     Ketika "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan dan menscan..."
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
     Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Dan "Petugas Pengambilan" melampirkan dokumen "Kutipan Akta Kelahiran"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kelahiran"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Menyerahkan Kutipan ke Pemohon"
     Maka SOP selesai

@@ -28,14 +28,16 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kematian
       | Printer       |
       | Scanner       |
     Dan output langkah "Memeriksa kelengkapan berkas, memasukan data ke dalam aplikasi SIAK" adalah "Surat Keterangan Kematian, Surat Pengantar kematian"
-    Ketika "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan data ke dalam aplikasi SIAK"
+    Ketika "Petugas RS/Puskesmas" melampirkan dokumen "Surat Keterangan Kematian, Surat Pengantar kematian"
+    Dan "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan data ke dalam aplikasi SIAK"
     Maka tugas berikutnya adalah "Mengantar berkas" untuk "Petugas Pengantar dan Pengambil"
     Dan batas waktu langkah "Mengantar berkas" adalah 1 hari kerja
     Dan kelengkapan langkah "Mengantar berkas" adalah:
       | kelengkapan       |
       | Berkas Permohonan |
     Dan output langkah "Mengantar berkas" adalah "Kutipan Akta"
-    Ketika "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas"
+    Ketika "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
+    Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas"
     Maka tugas berikutnya adalah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." untuk "Petugas Operator Dispendukcapil"
     Dan batas waktu langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah 2 hari kerja
     Dan kelengkapan langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah:
@@ -45,7 +47,9 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kematian
       | Kutipan dan Register |
       | Printer              |
     Dan output langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah "Kutipan, Register"
-    Ketika "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Ketika "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
+    Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
     Maka tugas berikutnya adalah "Menyerahkan Kutipan Akta Kematian" untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menyerahkan Kutipan Akta Kematian" adalah 1 hari kerja
     Dan kelengkapan langkah "Menyerahkan Kutipan Akta Kematian" adalah:
@@ -53,7 +57,8 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kematian
       | Kutipan Akta Kematian |
       | Tanda Pengambilan     |
     Dan output langkah "Menyerahkan Kutipan Akta Kematian" adalah "Kutipan Akta Kematian"
-    Ketika "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kematian"
+    Ketika "Petugas Pengambilan" melampirkan dokumen "Kutipan Akta Kematian"
+    Dan "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kematian"
     Maka tugas berikutnya adalah "Menyerahkan Kutipan ke Pemohon" untuk "Petugas Pengantar dan Pengambil"
     Dan batas waktu langkah "Menyerahkan Kutipan ke Pemohon" adalah 1 menit
     Dan kelengkapan langkah "Menyerahkan Kutipan ke Pemohon" adalah:
@@ -71,9 +76,14 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kematian
     Maka tugas berikutnya adalah "Melengkapi persyaratan permohonan Akta Kelahiran" untuk "Pemohon"
     Dan alasan "belum lengkap, mohon dilengkapi" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi persyaratan permohonan Akta Kelahiran"
+    Dan "Petugas RS/Puskesmas" melampirkan dokumen "Surat Keterangan Kematian, Surat Pengantar kematian"
     Dan "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan data ke dalam aplikasi SIAK"
+    Dan "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
     Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Dan "Petugas Pengambilan" melampirkan dokumen "Kutipan Akta Kematian"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kematian"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Menyerahkan Kutipan ke Pemohon"
     Maka SOP selesai
@@ -81,14 +91,19 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kematian
   Skenario: Langkah 4 "Hasil entry dan hasil scan benar?" dijawab "Salah", kembali ke langkah 2
     Ketika "Pemohon" memulai SOP
     Dan "Pemohon" menyelesaikan langkah "Melengkapi persyaratan permohonan Akta Kelahiran"
+    Dan "Petugas RS/Puskesmas" melampirkan dokumen "Surat Keterangan Kematian, Surat Pengantar kematian"
     Dan "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan data ke dalam aplikasi SIAK"
+    Dan "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas"
     Dan "Petugas Operator Dispendukcapil" memutuskan "Salah" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..." dengan alasan "masih ada yang salah, mohon diperbaiki"
     Maka tugas berikutnya adalah "Memeriksa kelengkapan berkas, memasukan data ke dalam aplikasi SIAK" untuk "Petugas RS/Puskesmas"
     Dan alasan "masih ada yang salah, mohon diperbaiki" terlihat oleh "Petugas RS/Puskesmas"
     Ketika "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan data ke dalam aplikasi SIAK"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
     Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Dan "Petugas Pengambilan" melampirkan dokumen "Kutipan Akta Kematian"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kematian"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Menyerahkan Kutipan ke Pemohon"
     Maka SOP selesai

@@ -18,7 +18,8 @@ Fitur: Pendistribusian Blangko KTP Elektronik, Ribbon Printer, Film Printer dan 
       | Laporan Stok Opname                              |
       | Laporan Pengajuan KTP El belum tercetak          |
     Dan output langkah "Membuat Laporan Stok Opname Blangko KTP El, Ribbon..." adalah "Surat Pengajuan"
-    Ketika "Kecamatan" menyelesaikan langkah "Membuat Laporan Stok Opname Blangko KTP El, Ribbon..."
+    Ketika "Kecamatan" melampirkan dokumen "Surat Pengajuan"
+    Dan "Kecamatan" menyelesaikan langkah "Membuat Laporan Stok Opname Blangko KTP El, Ribbon..."
     Maka tugas berikutnya adalah "Menerima Surat Pengajuan Permintaan dari kecamatan..." untuk "Dinas"
     Dan "Kecamatan" tidak dapat menyelesaikan langkah "Menerima Surat Pengajuan Permintaan dari kecamatan..."
     Dan batas waktu langkah "Menerima Surat Pengajuan Permintaan dari kecamatan..." adalah 10 menit
@@ -35,6 +36,7 @@ Fitur: Pendistribusian Blangko KTP Elektronik, Ribbon Printer, Film Printer dan 
       | kelengkapan                      |
       | Berita Acara Serah Terima Barang |
     Dan output langkah "Penandatanganan Berita Acara Serah Terima Barang" adalah "Blangko KTP El; Ribbon, Film dan cleaning kit; BAST"
-    Ketika "Kecamatan" menyelesaikan langkah "Penandatanganan Berita Acara Serah Terima Barang"
+    Ketika "Kecamatan" melampirkan dokumen "Berita Acara Serah Terima Barang"
+    Dan "Kecamatan" menyelesaikan langkah "Penandatanganan Berita Acara Serah Terima Barang"
     Maka SOP selesai
 

@@ -32,7 +32,8 @@ Fitur: Prosedur Pengusulan Pembuatan KARIS/KARSU
       | kelengkapan            |
       | Konsep surat pengantar |
     Dan output langkah "Memeriksa konsep surat pengantar. Bila setuju diserahkan..." adalah "Surat Pengantar"
-    Ketika "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat pengantar. Bila setuju diserahkan..."
+    Ketika "Kasubag Umum" melampirkan dokumen "Surat Pengantar"
+    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat pengantar. Bila setuju diserahkan..."
     Maka tugas berikutnya adalah "Memberikan paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberikan paraf" adalah 5 menit
     Dan kelengkapan langkah "Memberikan paraf" adalah:
@@ -71,6 +72,7 @@ Fitur: Prosedur Pengusulan Pembuatan KARIS/KARSU
     Maka tugas berikutnya adalah "Membuat surat pengantar" untuk "Staf"
     Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Membuat surat pengantar"
+    Dan "Kasubag Umum" melampirkan dokumen "Surat Pengantar"
     Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat pengantar. Bila setuju diserahkan..."
     Dan "Sekretaris" menyelesaikan langkah "Memberikan paraf"
     Dan "Kaban" menyelesaikan langkah "Memberikan tanda tangan"

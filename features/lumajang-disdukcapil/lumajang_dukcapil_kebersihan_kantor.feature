@@ -17,7 +17,8 @@ Fitur: Prosedur Kebersihan Kantor
       | kelengkapan                   |
       | Perintah Lisan dan SK Kontrak |
     Dan output langkah "Memerintahkan Petugas Kebersihan untuk membersihkan..." adalah "Surat Keputusan"
-    Ketika "Kasubag Umpeg" menyelesaikan langkah "Memerintahkan Petugas Kebersihan untuk membersihkan..."
+    Ketika "Kasubag Umpeg" melampirkan dokumen "Surat Keputusan"
+    Dan "Kasubag Umpeg" menyelesaikan langkah "Memerintahkan Petugas Kebersihan untuk membersihkan..."
     Maka tugas berikutnya adalah "Membersihkan lingkungan kerja" untuk "Petugas Kebersihan"
     Dan "Kasubag Umpeg" tidak dapat menyelesaikan langkah "Membersihkan lingkungan kerja"
     Dan batas waktu langkah "Membersihkan lingkungan kerja" adalah 2 jam

@@ -32,7 +32,8 @@ Fitur: Prosedur Pengusulan Kenaikan Gaji Berkala
       | kelengkapan                    |
       | Konsep usulan kenaikan berkala |
     Dan output langkah "Memeriksa surat usulan kenaikan gaji berkala. Jika..." adalah "Surat usulan kenaikan berkala"
-    Ketika "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat usulan kenaikan gaji berkala. Jika..."
+    Ketika "Kasubag Umum" melampirkan dokumen "Surat usulan kenaikan berkala"
+    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat usulan kenaikan gaji berkala. Jika..."
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberi paraf" adalah 5 menit
     Dan kelengkapan langkah "Memberi paraf" adalah:
@@ -78,6 +79,7 @@ Fitur: Prosedur Pengusulan Kenaikan Gaji Berkala
     Maka tugas berikutnya adalah "Mengetik surat usulan kenaikan berkala" untuk "Staf"
     Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat usulan kenaikan berkala"
+    Dan "Kasubag Umum" melampirkan dokumen "Surat usulan kenaikan berkala"
     Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat usulan kenaikan gaji berkala. Jika..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
     Dan "Kadin" menyelesaikan langkah "Memberi tanda tangan"

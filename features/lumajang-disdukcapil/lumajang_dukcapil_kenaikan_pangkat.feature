@@ -32,7 +32,8 @@ Fitur: Prosedur Pengusulan Kenaikan Pangkat
       | kelengkapan            |
       | Konsep surat pengantar |
     Dan output langkah "Memeriksa konsep surat pengantar. Bila setuju diserahkan..." adalah "Surat Pengantar"
-    Ketika "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat pengantar. Bila setuju diserahkan..."
+    Ketika "Kasubag Umum" melampirkan dokumen "Surat Pengantar"
+    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat pengantar. Bila setuju diserahkan..."
     Maka tugas berikutnya adalah "Memberikan paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberikan paraf" adalah 5 menit
     Dan kelengkapan langkah "Memberikan paraf" adalah:
@@ -78,6 +79,7 @@ Fitur: Prosedur Pengusulan Kenaikan Pangkat
     Maka tugas berikutnya adalah "Membuat surat pengantar" untuk "STAF"
     Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "STAF"
     Ketika "STAF" menyelesaikan langkah "Membuat surat pengantar"
+    Dan "Kasubag Umum" melampirkan dokumen "Surat Pengantar"
     Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat pengantar. Bila setuju diserahkan..."
     Dan "Sekretaris" menyelesaikan langkah "Memberikan paraf"
     Dan "KADIN" menyelesaikan langkah "Memberikan tanda tangan"

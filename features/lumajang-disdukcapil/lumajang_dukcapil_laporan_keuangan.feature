@@ -17,7 +17,8 @@ Fitur: SOP Laporan Keuangan
       | kelengkapan                                                          |
       | Surat masuk, perihal permintaan Laporan Realisasi Fisik dan Keuangan |
     Dan output langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan" adalah "Disposisi Surat masuk Permintaan"
-    Ketika "Kasubbag" menyelesaikan langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan"
+    Ketika "Kasubbag" melampirkan dokumen "Surat masuk, perihal permintaan Laporan Realisasi Fisik dan Keuangan"
+    Dan "Kasubbag" menyelesaikan langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan"
     Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian..." untuk "PPTK"
     Dan "Kasubbag" tidak dapat menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian..."
     Dan batas waktu langkah "Menyiapkan data-data yang berhubungan dengan capaian..." adalah 30 menit
@@ -60,14 +61,16 @@ Fitur: SOP Laporan Keuangan
       | kelengkapan                                          |
       | Laporan Realisasi Fisik dan Keuangan SKPD yang Valid |
     Dan output langkah "Pembuatan surat pengantar pengiriman dan penomoran surat." adalah "Surat pengantar Laporan Realisasi Fisik dan Keuangan SKPD"
-    Ketika "Kasubbag" menyelesaikan langkah "Pembuatan surat pengantar pengiriman dan penomoran surat."
+    Ketika "Kasubbag" melampirkan dokumen "Surat pengantar Laporan Realisasi Fisik dan Keuangan SKPD"
+    Dan "Kasubbag" menyelesaikan langkah "Pembuatan surat pengantar pengiriman dan penomoran surat."
     Maka tugas berikutnya adalah "Pengajuan Laporan Realisasi Fisik dan Keuangan SKPD..." untuk "Sekretaris"
     Dan batas waktu langkah "Pengajuan Laporan Realisasi Fisik dan Keuangan SKPD..." adalah 10 menit
     Dan kelengkapan langkah "Pengajuan Laporan Realisasi Fisik dan Keuangan SKPD..." adalah:
       | kelengkapan                                                   |
       | Surat pengantar dan Laporan Realisasi Fisik dan Keuangan SKPD |
     Dan output langkah "Pengajuan Laporan Realisasi Fisik dan Keuangan SKPD..." adalah "Persetujuan Laporan Realisasi Fisik dan Keuangan SKPD untuk ditandatangani"
-    Ketika "Sekretaris" menyelesaikan langkah "Pengajuan Laporan Realisasi Fisik dan Keuangan SKPD..."
+    Ketika "Sekretaris" melampirkan dokumen "Surat pengantar dan Laporan Realisasi Fisik dan Keuangan SKPD"
+    Dan "Sekretaris" menyelesaikan langkah "Pengajuan Laporan Realisasi Fisik dan Keuangan SKPD..."
     Maka tugas berikutnya adalah "Penandatanganan Laporan Realisasi Fisik dan Keuangan" untuk "Kadin"
     Dan batas waktu langkah "Penandatanganan Laporan Realisasi Fisik dan Keuangan" adalah 10 menit
     Dan kelengkapan langkah "Penandatanganan Laporan Realisasi Fisik dan Keuangan" adalah:
@@ -86,6 +89,7 @@ Fitur: SOP Laporan Keuangan
 
   Skenario: Langkah 6 "Rekapitulasi laporan valid?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kasubbag" memulai SOP
+    Dan "Kasubbag" melampirkan dokumen "Surat masuk, perihal permintaan Laporan Realisasi Fisik dan Keuangan"
     Dan "Kasubbag" menyelesaikan langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan"
     Dan "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian..."
     Dan "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian..."
@@ -96,7 +100,9 @@ Fitur: SOP Laporan Keuangan
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubbag"
     Ketika "Kasubbag" menyelesaikan langkah "Menerima laporan realisasi fisik, dan keuangan dari..."
     Dan "Sekretaris" memutuskan "Ya" pada "Melakukan Ferivikasi terhadap hasil Rekapitulasi Laporan..."
+    Dan "Kasubbag" melampirkan dokumen "Surat pengantar Laporan Realisasi Fisik dan Keuangan SKPD"
     Dan "Kasubbag" menyelesaikan langkah "Pembuatan surat pengantar pengiriman dan penomoran surat."
+    Dan "Sekretaris" melampirkan dokumen "Surat pengantar dan Laporan Realisasi Fisik dan Keuangan SKPD"
     Dan "Sekretaris" menyelesaikan langkah "Pengajuan Laporan Realisasi Fisik dan Keuangan SKPD..."
     Dan "Kadin" menyelesaikan langkah "Penandatanganan Laporan Realisasi Fisik dan Keuangan"
     Dan "Kasubbag" menyelesaikan langkah "Pengiriman Laporan Realisasi Fisik dan Keuangan Serta Pengarsipan"

@@ -76,6 +76,7 @@ Fitur: Mekanisme Tata Cara Pelaksanaan Monitoring dan Evaluasi Bidang Pemanfaata
       | kelengkapan                    |
       | Nota Dinas Laporan Pelaksanaan |
     Dan output langkah "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan..." adalah "Disposisi Kepala Dinas Kependudukan & Pencatatan Sipil"
-    Ketika "Kepala Bidang" menyelesaikan langkah "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan..."
+    Ketika "Kepala Bidang" melampirkan dokumen "Nota Dinas Laporan Pelaksanaan"
+    Dan "Kepala Bidang" menyelesaikan langkah "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan..."
     Maka SOP selesai
 

@@ -49,7 +49,8 @@ Fitur: SOP Monitoring Perangkat Lunak dan Perangkat Keras
       | kelengkapan              |
       | Surat Perintah perbaikan |
     Dan output langkah "Melaksanakan perbaikan perangkat sesuai laporan permasalahan..." adalah "Laporan perbaikan perangkat"
-    Ketika "Petugas Perbaikan" menyelesaikan langkah "Melaksanakan perbaikan perangkat sesuai laporan permasalahan..."
+    Ketika "Petugas Perbaikan" melampirkan dokumen "Surat Perintah perbaikan"
+    Dan "Petugas Perbaikan" menyelesaikan langkah "Melaksanakan perbaikan perangkat sesuai laporan permasalahan..."
     Maka tugas berikutnya adalah "Mencatat dalam laporan monitoring perangkat, melakukan..." untuk "Kasi"
     Dan batas waktu langkah "Mencatat dalam laporan monitoring perangkat, melakukan..." adalah 1 jam
     Dan kelengkapan langkah "Mencatat dalam laporan monitoring perangkat, melakukan..." adalah:

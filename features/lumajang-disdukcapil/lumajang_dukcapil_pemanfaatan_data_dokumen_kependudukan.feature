@@ -55,6 +55,7 @@ Fitur: Prosedur Pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan
       | kelengkapan                    |
       | Nota Dinas Laporan Pelaksanaan |
     Dan output langkah "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan..." adalah "Disposisi Kepala Dinas Kependudukan dan Pencatatan Sipil"
-    Ketika "Kepala Bidang" menyelesaikan langkah "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan..."
+    Ketika "Kepala Bidang" melampirkan dokumen "Nota Dinas Laporan Pelaksanaan"
+    Dan "Kepala Bidang" menyelesaikan langkah "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan..."
     Maka SOP selesai
 

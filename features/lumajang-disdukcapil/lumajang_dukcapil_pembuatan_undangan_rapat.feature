@@ -13,7 +13,8 @@ Fitur: Prosedur Pembuatan Undangan Rapat
     Ketika "Kaban" memulai SOP
     Maka tugas berikutnya adalah "Memerintahkan untuk mengadakan rapat" untuk "Kaban"
     Dan output langkah "Memerintahkan untuk mengadakan rapat" adalah "Nota / Disposisi"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk mengadakan rapat"
+    Ketika "Kaban" melampirkan dokumen "Nota / Disposisi"
+    Dan "Kaban" menyelesaikan langkah "Memerintahkan untuk mengadakan rapat"
     Maka tugas berikutnya adalah "Memerintahkan kasubag untuk membuat undangan dan mengarahkan..." untuk "Sekretaris"
     Dan "Kaban" tidak dapat menyelesaikan langkah "Memerintahkan kasubag untuk membuat undangan dan mengarahkan..."
     Dan batas waktu langkah "Memerintahkan kasubag untuk membuat undangan dan mengarahkan..." adalah 20 menit
@@ -96,6 +97,7 @@ Fitur: Prosedur Pembuatan Undangan Rapat
 
   Skenario: Langkah 5 "Konsep undangan disetujui?" dijawab "Tidak", kembali ke langkah 4
     Ketika "Kaban" memulai SOP
+    Dan "Kaban" melampirkan dokumen "Nota / Disposisi"
     Dan "Kaban" menyelesaikan langkah "Memerintahkan untuk mengadakan rapat"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan kasubag untuk membuat undangan dan mengarahkan..."
     Dan "Kasubag Umum" menyelesaikan langkah "Membuat konsep undangan rapat"

@@ -23,7 +23,8 @@ Fitur: Penambahan Anggota Keluarga
       | Surat Pindah Datang                |
       | Cek Biometrik (diatas 17 tahun)    |
     Dan output langkah "Mengambil no.antrian KK dan melengkapi persyaratan penambahan anggota" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan penambahan anggota"
+    Ketika "Pemohon" melampirkan dokumen "Surat Pindah Datang"
+    Dan "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan penambahan anggota"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek..."
     Dan batas waktu langkah "Menerima berkas pengajuan KK dari pemohon, mengecek..." adalah 10 menit
@@ -81,6 +82,7 @@ Fitur: Penambahan Anggota Keluarga
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan benar?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Pindah Datang"
     Dan "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan penambahan anggota"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan KK dari pemohon, mengecek..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengambil no.antrian KK dan melengkapi persyaratan penambahan anggota" untuk "Pemohon"

@@ -46,7 +46,8 @@ Fitur: SOP Penanganan Disiplin Pegawai
       | kelengkapan                              |
       | Draft Surat Peringatan Tertulis I/II/III |
     Dan output langkah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." adalah "Surat Peringatan Tertulis I/II/III"
-    Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
+    Ketika "Kepala Dinas" melampirkan dokumen "Surat Peringatan Tertulis I/II/III"
+    Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
     Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" untuk "Kasubbag Umum & Kepegawaian"
     Dan batas waktu langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" adalah 30 menit
     Dan kelengkapan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" adalah:
@@ -73,7 +74,8 @@ Fitur: SOP Penanganan Disiplin Pegawai
       | kelengkapan                                       |
       | Draft Surat Pernyataan Tidak Puas Secara Tertulis |
     Dan output langkah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..." adalah "Surat Pernyataan Tidak Puas Secara Tertulis"
-    Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
+    Ketika "Kepala Dinas" melampirkan dokumen "Surat Pernyataan Tidak Puas Secara Tertulis"
+    Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
     Maka tugas berikutnya adalah "Menerima surat pernyataan tidak puas secara tertulis..." untuk "Kasubbag Umum & Kepegawaian"
     Dan batas waktu langkah "Menerima surat pernyataan tidak puas secara tertulis..." adalah 30 menit
     Dan kelengkapan langkah "Menerima surat pernyataan tidak puas secara tertulis..." adalah:
@@ -107,7 +109,8 @@ Fitur: SOP Penanganan Disiplin Pegawai
       | kelengkapan                                                                                |
       | Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat |
     Dan output langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..." adalah "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
+    Ketika "Kasubbag Umum & Kepegawaian" melampirkan dokumen "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
+    Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
     Maka SOP selesai
 
   Skenario: Langkah 2 "Usulan penjatuhan disiplin disetujui dan bukti lengkap?" dijawab "Tidak", kembali ke langkah 1
@@ -120,15 +123,18 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen, pengaduan tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan dan..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Peringatan Tertulis I/II/III"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Pernyataan Tidak Puas Secara Tertulis"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..."
+    Dan "Kasubbag Umum & Kepegawaian" melampirkan dokumen "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
     Maka SOP selesai
 
@@ -142,15 +148,18 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubbag Umum & Kepegawaian"
     Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan dan..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Peringatan Tertulis I/II/III"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Pernyataan Tidak Puas Secara Tertulis"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..."
+    Dan "Kasubbag Umum & Kepegawaian" melampirkan dokumen "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
     Maka SOP selesai
 
@@ -164,15 +173,18 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Peringatan Tertulis I/II/III"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Pernyataan Tidak Puas Secara Tertulis"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..."
+    Dan "Kasubbag Umum & Kepegawaian" melampirkan dokumen "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
     Maka SOP selesai
 
@@ -182,6 +194,7 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen, pengaduan tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan dan..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Peringatan Tertulis I/II/III"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu..."
@@ -190,11 +203,13 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubbag Umum & Kepegawaian"
     Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Pernyataan Tidak Puas Secara Tertulis"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..."
+    Dan "Kasubbag Umum & Kepegawaian" melampirkan dokumen "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
     Maka SOP selesai
 
@@ -204,6 +219,7 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen, pengaduan tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan dan..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Peringatan Tertulis I/II/III"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu..."
@@ -212,11 +228,13 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Pernyataan Tidak Puas Secara Tertulis"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..."
+    Dan "Kasubbag Umum & Kepegawaian" melampirkan dokumen "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
     Maka SOP selesai
 
@@ -226,10 +244,12 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen, pengaduan tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan dan..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Peringatan Tertulis I/II/III"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Pernyataan Tidak Puas Secara Tertulis"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
@@ -239,6 +259,7 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..."
+    Dan "Kasubbag Umum & Kepegawaian" melampirkan dokumen "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
     Maka SOP selesai
 
@@ -248,10 +269,12 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen, pengaduan tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan dan..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Peringatan Tertulis I/II/III"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu..."
     Dan "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Pernyataan Tidak Puas Secara Tertulis"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis..."
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
@@ -261,6 +284,7 @@ Fitur: SOP Penanganan Disiplin Pegawai
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..."
+    Dan "Kasubbag Umum & Kepegawaian" melampirkan dokumen "Surat Keputusan Penundaan Kenaikan Gaji berkala, dan/atau Surat Penundaan Kenaikan Pangkat"
     Dan "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS yang dikenai penjatuhan hukuman disiplin..."
     Maka SOP selesai
 

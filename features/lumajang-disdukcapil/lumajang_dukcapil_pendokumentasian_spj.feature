@@ -18,7 +18,9 @@ Fitur: Mekanisme Pendokumentasian SPJ
       | Nota Belanja |
       | DPA          |
     Dan output langkah "Menerima, menghimpun SPJ Kegiatan dari Bidang sebagai..." adalah "SPJ"
-    Ketika "Staf" menyelesaikan langkah "Menerima, menghimpun SPJ Kegiatan dari Bidang sebagai..."
+    Ketika "Staf" melampirkan dokumen "Nota Belanja"
+    Dan "Staf" melampirkan dokumen "SPJ"
+    Dan "Staf" menyelesaikan langkah "Menerima, menghimpun SPJ Kegiatan dari Bidang sebagai..."
     Maka tugas berikutnya adalah "Menyusun, Mengkoreksi SPJ dari Bidang" untuk "Kasubag"
     Dan "Staf" tidak dapat menyelesaikan langkah "Menyusun, Mengkoreksi SPJ dari Bidang"
     Dan batas waktu langkah "Menyusun, Mengkoreksi SPJ dari Bidang" adalah 1 hari kerja
@@ -33,7 +35,8 @@ Fitur: Mekanisme Pendokumentasian SPJ
       | kelengkapan      |
       | Nota Penggandaan |
     Dan output langkah "Melaksanakan penggandaan guna kelengkapan proses SPJ" adalah "SPJ"
-    Ketika "Staf" menyelesaikan langkah "Melaksanakan penggandaan guna kelengkapan proses SPJ"
+    Ketika "Staf" melampirkan dokumen "Nota Penggandaan"
+    Dan "Staf" menyelesaikan langkah "Melaksanakan penggandaan guna kelengkapan proses SPJ"
     Maka tugas berikutnya adalah "Membantu mempersiapkan data sebagai bahan dalam membuat..." untuk "Staf"
     Dan batas waktu langkah "Membantu mempersiapkan data sebagai bahan dalam membuat..." adalah 2 jam
     Dan kelengkapan langkah "Membantu mempersiapkan data sebagai bahan dalam membuat..." adalah:
@@ -44,7 +47,8 @@ Fitur: Mekanisme Pendokumentasian SPJ
     Maka tugas berikutnya adalah "Pemberian Paraf" untuk "Sekdin"
     Dan batas waktu langkah "Pemberian Paraf" adalah 1 jam
     Dan output langkah "Pemberian Paraf" adalah "SPJ dan Laporan"
-    Ketika "Sekdin" menyelesaikan langkah "Pemberian Paraf"
+    Ketika "Sekdin" melampirkan dokumen "SPJ dan Laporan"
+    Dan "Sekdin" menyelesaikan langkah "Pemberian Paraf"
     Maka tugas berikutnya adalah "Pemberian Tanda Tangan" untuk "Kadis"
     Dan batas waktu langkah "Pemberian Tanda Tangan" adalah 2 hari kerja
     Dan output langkah "Pemberian Tanda Tangan" adalah "Buku Laporan SPJ"

@@ -21,7 +21,10 @@ Fitur: SOP Penerbitan Akta Kelahiran
       | Surat Pernyataan data benar                        |
       | Fotocopy KK                                        |
     Dan output langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
+    Ketika "Pemohon" melampirkan dokumen "Surat Keterangan Kelahiran (f2.01)"
+    Dan "Pemohon" melampirkan dokumen "Surat keterangan kelahiran dari penolong kelahiran"
+    Dan "Pemohon" melampirkan dokumen "Surat Pernyataan data benar"
+    Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
     Dan batas waktu langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." adalah 5 menit
@@ -41,7 +44,8 @@ Fitur: SOP Penerbitan Akta Kelahiran
       | printer                   |
       | Kutipan dan Register Akta |
     Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
-    Ketika "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
     Maka tugas berikutnya adalah "penandatanganan oleh Kepala Dinas" untuk "Kadin"
     Dan batas waktu langkah "penandatanganan oleh Kepala Dinas" adalah 5 menit
     Dan kelengkapan langkah "penandatanganan oleh Kepala Dinas" adalah:
@@ -62,20 +66,26 @@ Fitur: SOP Penerbitan Akta Kelahiran
       | Kartu Pengambilan |
       | Kutipan Akta      |
     Dan output langkah "menerima kutipan akta" adalah "Kutipan Akta"
-    Ketika "Pemohon" menyelesaikan langkah "menerima kutipan akta"
+    Ketika "Pemohon" melampirkan dokumen "Kutipan Akta"
+    Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
     Maka SOP selesai
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap?" dijawab "Tidak Lengkap", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan Kelahiran (f2.01)"
+    Dan "Pemohon" melampirkan dokumen "Surat keterangan kelahiran dari penolong kelahiran"
+    Dan "Pemohon" melampirkan dokumen "Surat Pernyataan data benar"
     Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
     Dan "Petugas Loket" memutuskan "Tidak Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..." dengan alasan "belum lengkap, mohon dilengkapi"
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran" untuk "Pemohon"
     Dan alasan "belum lengkap, mohon dilengkapi" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
     Dan "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
     Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
     Dan "Kadin" menyelesaikan langkah "penandatanganan oleh Kepala Dinas"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
     Maka SOP selesai
 

@@ -19,7 +19,9 @@ Fitur: SOP Penerbitan Akta Kematian
       | Fotocopy KTP pelapor dan saksi kematian |
       | Fotocopy KK dan KTP Jenazah             |
     Dan output langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian"
+    Ketika "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Kematian"
+    Dan "Pemohon" melampirkan dokumen "Surat keterangan kematian"
+    Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian"
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Dan batas waktu langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah 5 menit
@@ -40,7 +42,8 @@ Fitur: SOP Penerbitan Akta Kematian
       | Printer                   |
       | Kutipan dan Register Akta |
     Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
-    Ketika "Petugas Operator" memutuskan "Ya" pada "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
+    Dan "Petugas Operator" memutuskan "Ya" pada "Memeriksa data dari loket, mencetak kutipan dan register..."
     Maka tugas berikutnya adalah "penandatanganan kutipan dan register oleh Kepala Dinas" untuk "Kadin"
     Dan batas waktu langkah "penandatanganan kutipan dan register oleh Kepala Dinas" adalah 5 menit
     Dan kelengkapan langkah "penandatanganan kutipan dan register oleh Kepala Dinas" adalah:
@@ -63,33 +66,42 @@ Fitur: SOP Penerbitan Akta Kematian
       | kelengkapan               |
       | Kutipan dan register akta |
     Dan output langkah "menerima kutipan akta" adalah "Kutipan Akta"
-    Ketika "Pemohon" menyelesaikan langkah "menerima kutipan akta"
+    Ketika "Pemohon" melampirkan dokumen "Kutipan Akta"
+    Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
     Maka SOP selesai
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Kematian"
+    Dan "Pemohon" melampirkan dokumen "Surat keterangan kematian"
     Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian"
     Dan "Petugas Loket" memutuskan "Tidak" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Kematian" untuk "Pemohon"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian"
     Dan "Petugas Loket" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
     Dan "Petugas Operator" memutuskan "Ya" pada "Memeriksa data dari loket, mencetak kutipan dan register..."
     Dan "Kadin" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
     Maka SOP selesai
 
   Skenario: Langkah 3 "Kutipan dan register akta benar (diparaf Kasi dan Kabid)?" dijawab "Tidak", langkah diulang
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Kematian"
+    Dan "Pemohon" melampirkan dokumen "Surat keterangan kematian"
     Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian"
     Dan "Petugas Loket" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Dan "Petugas Operator" memutuskan "Tidak" pada "Memeriksa data dari loket, mencetak kutipan dan register..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register..." untuk "Petugas Operator"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Petugas Operator"
-    Ketika "Petugas Operator" memutuskan "Ya" pada "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
+    Dan "Petugas Operator" memutuskan "Ya" pada "Memeriksa data dari loket, mencetak kutipan dan register..."
     Dan "Kadin" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
     Maka SOP selesai
 

@@ -19,7 +19,9 @@ Fitur: SOP Penerbitan Akta Perceraian
       | Fotocopy KK dan KTP yang bersangkutan |
       | Putusan dari pengadilan negeri        |
     Dan output langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
+    Ketika "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Perceraian"
+    Dan "Pemohon" melampirkan dokumen "Akta Perkawinan (asli)"
+    Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Dan batas waktu langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah 5 menit
@@ -39,7 +41,8 @@ Fitur: SOP Penerbitan Akta Perceraian
       | Printer                   |
       | Kutipan dan Register Akta |
     Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
-    Ketika "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
     Maka tugas berikutnya adalah "Membawa ke Kepala Dinas untuk di tandatangani" untuk "Kadin"
     Dan batas waktu langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah 5 menit
     Dan kelengkapan langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah:
@@ -60,20 +63,25 @@ Fitur: SOP Penerbitan Akta Perceraian
       | Kartu Pengambilan |
       | Kutipan Akta      |
     Dan output langkah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta" adalah "Kutipan Akta"
-    Ketika "Pemohon" menyelesaikan langkah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta"
+    Ketika "Pemohon" melampirkan dokumen "Kutipan Akta"
+    Dan "Pemohon" menyelesaikan langkah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta"
     Maka SOP selesai
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap?" dijawab "Tidak Lengkap", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Perceraian"
+    Dan "Pemohon" melampirkan dokumen "Akta Perkawinan (asli)"
     Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
     Dan "Petugas Loket" memutuskan "Tidak Lengkap" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..." dengan alasan "belum lengkap, mohon dilengkapi"
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" untuk "Pemohon"
     Dan alasan "belum lengkap, mohon dilengkapi" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
     Dan "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
     Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
     Dan "Kadin" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta"
     Maka SOP selesai
 

@@ -30,7 +30,10 @@ Fitur: SOP Penerbitan Akta Perkawinan
       | dokumen persyaratan diterjemahkan ke dalam bahasa indonesia ( bagi WNA)        |
       | rekomendasi dari Kedutaan Negara asal yang ada di Indonesia                    |
     Dan output langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan"
+    Ketika "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Perkawinan"
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan dari desa (N1-N4)"
+    Dan "Pemohon" melampirkan dokumen "surat keterangan memeluk agama"
+    Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan"
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Dan batas waktu langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah 5 menit
@@ -50,7 +53,8 @@ Fitur: SOP Penerbitan Akta Perkawinan
       | Printer                   |
       | Kutipan dan Register Akta |
     Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
-    Ketika "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
+    Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
     Maka tugas berikutnya adalah "Membawa ke Kepala Dinas untuk di tandatangani" untuk "Kadin"
     Dan batas waktu langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah 5 menit
     Dan kelengkapan langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah:
@@ -71,20 +75,26 @@ Fitur: SOP Penerbitan Akta Perkawinan
       | Kartu Pengambilan |
       | Kutipan Akta      |
     Dan output langkah "menerima kutipan akta" adalah "Kutipan Akta"
-    Ketika "Pemohon" menyelesaikan langkah "menerima kutipan akta"
+    Ketika "Pemohon" melampirkan dokumen "Kutipan Akta"
+    Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
     Maka SOP selesai
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap?" dijawab "Tidak Lengkap", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Perkawinan"
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan dari desa (N1-N4)"
+    Dan "Pemohon" melampirkan dokumen "surat keterangan memeluk agama"
     Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan"
     Dan "Petugas Loket" memutuskan "Tidak Lengkap" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..." dengan alasan "belum lengkap, mohon dilengkapi"
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan" untuk "Pemohon"
     Dan alasan "belum lengkap, mohon dilengkapi" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan"
     Dan "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
     Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
     Dan "Kadin" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
     Maka SOP selesai
 

@@ -19,7 +19,8 @@ Fitur: Penerbitan Kartu Keluarga yang Hilang
       | Fotocopy KK                         |
       | Fotocopy dokumen kependudukan (KTP) |
     Dan output langkah "Mengambil no.antrian KK dan melengkapi" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi"
+    Ketika "Pemohon" melampirkan dokumen "Surat kehilangan KK dari desa"
+    Dan "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek..."
     Dan batas waktu langkah "Menerima berkas pengajuan KK dari pemohon, mengecek..." adalah 10 menit
@@ -46,6 +47,7 @@ Fitur: Penerbitan Kartu Keluarga yang Hilang
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan benar?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat kehilangan KK dari desa"
     Dan "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan KK dari pemohon, mengecek..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengambil no.antrian KK dan melengkapi" untuk "Pemohon"

@@ -21,7 +21,9 @@ Fitur: Penerbitan KTP Asing
       | Foto Berwarna 4x6 2 lmbr, foto berwarna 2x2 1 lmbr          |
       | Formulir KTP dari desa                                      |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Pencetakan" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
+    Ketika "Pemohon" melampirkan dokumen "Surat Keterangan dari sponsor"
+    Dan "Pemohon" melampirkan dokumen "Formulir KTP dari desa"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP ASING dari..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari..."
     Dan kelengkapan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari..." adalah:
@@ -63,6 +65,8 @@ Fitur: Penerbitan KTP Asing
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan dari sponsor"
+    Dan "Pemohon" melampirkan dokumen "Formulir KTP dari desa"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan pencetakan KTP ASING dari..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Pencetakan" untuk "Pemohon"

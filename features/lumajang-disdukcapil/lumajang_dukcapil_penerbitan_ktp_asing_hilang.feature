@@ -17,7 +17,9 @@ Fitur: Penerbitan KTP Asing Hilang
       | Surat Kehilangan Surat Pindah dari Kepolisian               |
       | Surat Pernyataan dari Pemohon ( tandatangan diatas materai) |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Pencetakan" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
+    Ketika "Pemohon" melampirkan dokumen "Surat Kehilangan Surat Pindah dari Kepolisian"
+    Dan "Pemohon" melampirkan dokumen "Surat Pernyataan dari Pemohon ( tandatangan diatas materai)"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP ASING dari..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari..."
     Dan batas waktu langkah "Menerima berkas pengajuan pencetakan KTP ASING dari..." adalah 10 menit
@@ -60,6 +62,8 @@ Fitur: Penerbitan KTP Asing Hilang
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Kehilangan Surat Pindah dari Kepolisian"
+    Dan "Pemohon" melampirkan dokumen "Surat Pernyataan dari Pemohon ( tandatangan diatas materai)"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan pencetakan KTP ASING dari..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Pencetakan" untuk "Pemohon"

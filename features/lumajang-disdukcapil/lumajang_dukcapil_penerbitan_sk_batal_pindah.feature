@@ -18,7 +18,10 @@ Fitur: Penerbitan Surat Keterangan Batal Pindah WNI
       | Surat Keterangan Pindah WNI Asli                          |
       | Formulir KK KP-1 ( Tandatangan dan Stempel RT, RW, Desa ) |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah"
+    Ketika "Pemohon" melampirkan dokumen "Surat Keterangan Batal Pindah dari desa"
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan Pindah WNI Asli"
+    Dan "Pemohon" melampirkan dokumen "Formulir KK KP-1 ( Tandatangan dan Stempel RT, RW, Desa )"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Keterangan Batal Pindah..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Batal Pindah..."
     Dan batas waktu langkah "Menerima berkas pengajuan Surat Keterangan Batal Pindah..." adalah 10 menit
@@ -39,7 +42,8 @@ Fitur: Penerbitan Surat Keterangan Batal Pindah WNI
       | Komputer                    |
       | ATK                         |
     Dan output langkah "Menerima berkas Batal Pindah dari Loket, Meng-entry..." adalah "Surat Keterangan Batal Pindah"
-    Ketika "Petugas Operator" menyelesaikan langkah "Menerima berkas Batal Pindah dari Loket, Meng-entry..."
+    Ketika "Petugas Operator" melampirkan dokumen "Surat Keterangan Batal Pindah"
+    Dan "Petugas Operator" menyelesaikan langkah "Menerima berkas Batal Pindah dari Loket, Meng-entry..."
     Maka tugas berikutnya adalah "Menerima Surat Keterangan Batal Pindah Pindah dari..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..." adalah 10 menit
     Dan kelengkapan langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..." adalah:
@@ -47,26 +51,34 @@ Fitur: Penerbitan Surat Keterangan Batal Pindah WNI
       | SK Batal Pindah dari operator |
       | ATK                           |
     Dan output langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..." adalah "Surat Keterangan Batal Pindah"
-    Ketika "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..."
+    Ketika "Petugas Pengambilan" melampirkan dokumen "SK Batal Pindah dari operator"
+    Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..."
     Maka tugas berikutnya adalah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..." untuk "Pemohon"
     Dan batas waktu langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..." adalah 10 menit
     Dan kelengkapan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..." adalah:
       | kelengkapan     |
       | SK Batal Pindah |
     Dan output langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..." adalah "Surat Keterangan Batal Pindah"
-    Ketika "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..."
+    Ketika "Pemohon" melampirkan dokumen "SK Batal Pindah"
+    Dan "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..."
     Maka SOP selesai
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data KK sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan Batal Pindah dari desa"
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan Pindah WNI Asli"
+    Dan "Pemohon" melampirkan dokumen "Formulir KK KP-1 ( Tandatangan dan Stempel RT, RW, Desa )"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan Surat Keterangan Batal Pindah..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah" untuk "Pemohon"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Batal Pindah..."
+    Dan "Petugas Operator" melampirkan dokumen "Surat Keterangan Batal Pindah"
     Dan "Petugas Operator" menyelesaikan langkah "Menerima berkas Batal Pindah dari Loket, Meng-entry..."
+    Dan "Petugas Pengambilan" melampirkan dokumen "SK Batal Pindah dari operator"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..."
+    Dan "Pemohon" melampirkan dokumen "SK Batal Pindah"
     Dan "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..."
     Maka SOP selesai
 

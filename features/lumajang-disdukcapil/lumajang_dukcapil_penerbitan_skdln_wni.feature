@@ -16,7 +16,8 @@ Fitur: Penerbitan Surat Keterangan Pindah dari Luar Negeri / SKDLN WNI
       | kelengkapan                                 |
       | Surat keterangan Pindah ke Luar Negeri Asli |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..." adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
+    Ketika "Pemohon" melampirkan dokumen "Surat keterangan Pindah ke Luar Negeri Asli"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Keterangan Pindah dari..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari..."
     Dan batas waktu langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari..." adalah 10 menit
@@ -51,6 +52,7 @@ Fitur: Penerbitan Surat Keterangan Pindah dari Luar Negeri / SKDLN WNI
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data KK sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat keterangan Pindah ke Luar Negeri Asli"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan Surat Keterangan Pindah dari..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..." untuk "Pemohon"

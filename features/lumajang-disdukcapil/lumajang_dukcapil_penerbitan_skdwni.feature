@@ -16,7 +16,8 @@ Fitur: Penerbitan Surat Keterangan Datang WNI / SKD WNI
       | kelengkapan                                              |
       | Surat Pindah Asli dari Daerah Asal dan Fotocopy 5 Lembar |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI"
+    Ketika "Pemohon" melampirkan dokumen "Surat Pindah Asli dari Daerah Asal dan Fotocopy 5 Lembar"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari Daerah..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari Daerah..."
     Dan batas waktu langkah "Menerima berkas pengajuan Surat Pindah dari Daerah..." adalah 10 menit
@@ -59,6 +60,7 @@ Fitur: Penerbitan Surat Keterangan Datang WNI / SKD WNI
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data Surat Pindah sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Pindah Asli dari Daerah Asal dan Fotocopy 5 Lembar"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan Surat Pindah dari Daerah..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI" untuk "Pemohon"

@@ -21,7 +21,8 @@ Fitur: Penerbitan Surat Keterangan Pindah ke Luar Negeri / SKPLN WNI
       | Foto 4X6 = 1 Lembar         |
       | Sponsor                     |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..." adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
+    Ketika "Pemohon" melampirkan dokumen "Surat Pindah dari Desa &Kec"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Dan batas waktu langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah 10 menit
@@ -56,6 +57,7 @@ Fitur: Penerbitan Surat Keterangan Pindah ke Luar Negeri / SKPLN WNI
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data KK sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Pindah dari Desa &Kec"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..." untuk "Pemohon"

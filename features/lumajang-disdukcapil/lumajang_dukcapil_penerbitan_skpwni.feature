@@ -22,7 +22,10 @@ Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI
       | Surat Ijin Ortu mengetahui Desa        |
       | Surat Ijin Suami/Istri mengetahui Desa |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Surat Pindah" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah"
+    Ketika "Pemohon" melampirkan dokumen "Surat Pindah dari Desa &Kec"
+    Dan "Pemohon" melampirkan dokumen "Surat Ijin Ortu mengetahui Desa"
+    Dan "Pemohon" melampirkan dokumen "Surat Ijin Suami/Istri mengetahui Desa"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Dan batas waktu langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah 13 menit
@@ -63,6 +66,9 @@ Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data KK sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Pindah dari Desa &Kec"
+    Dan "Pemohon" melampirkan dokumen "Surat Ijin Ortu mengetahui Desa"
+    Dan "Pemohon" melampirkan dokumen "Surat Ijin Suami/Istri mengetahui Desa"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Pindah" untuk "Pemohon"

@@ -17,7 +17,9 @@ Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI Hilang
       | Surat Kehilangan Surat Pindah dari Kepolisian                        |
       | Surat Pernyataan kehilangan dari Pemohon tandatangan di atas materai |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang"
+    Ketika "Pemohon" melampirkan dokumen "Surat Kehilangan Surat Pindah dari Kepolisian"
+    Dan "Pemohon" melampirkan dokumen "Surat Pernyataan kehilangan dari Pemohon tandatangan di atas materai"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Dan batas waktu langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah 10 menit
@@ -58,6 +60,8 @@ Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI Hilang
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Kehilangan Surat Pindah dari Kepolisian"
+    Dan "Pemohon" melampirkan dokumen "Surat Pernyataan kehilangan dari Pemohon tandatangan di atas materai"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang" untuk "Pemohon"

@@ -22,7 +22,9 @@ Fitur: Penerbitan SKTT
       | SKTT lama atau Surat Kehilangan                             |
       | Foto Berwarna 4x6 2 lmbr, foto berwarna 2x2 1 lmbr          |
     Dan output langkah "Melengkapi Persyaratan Berkas Pengajuan SKTT" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Berkas Pengajuan SKTT"
+    Ketika "Pemohon" melampirkan dokumen "Surat Keterangan Domisili"
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan dari sponsor"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Berkas Pengajuan SKTT"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan dari pemohon, memverifikasi..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan dari pemohon, memverifikasi..."
     Dan batas waktu langkah "Menerima berkas pengajuan dari pemohon, memverifikasi..." adalah 10 menit
@@ -64,6 +66,8 @@ Fitur: Penerbitan SKTT
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan Domisili"
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan dari sponsor"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Berkas Pengajuan SKTT"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan dari pemohon, memverifikasi..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Berkas Pengajuan SKTT" untuk "Pemohon"

@@ -17,7 +17,9 @@ Fitur: Penerbitan Surat Keterangan Tempat Tinggal yang Hilang
       | Surat Kehilangan SKTT dari Kepolisian |
       | Surat Pernyataan Hilang dari Pemohon  |
     Dan output langkah "Melengkapi Persyaratan Pengajuan SKTT yang hilang" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan SKTT yang hilang"
+    Ketika "Pemohon" melampirkan dokumen "Surat Kehilangan SKTT dari Kepolisian"
+    Dan "Pemohon" melampirkan dokumen "Surat Pernyataan Hilang dari Pemohon"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan SKTT yang hilang"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan SKTT dari pemohon, memverifikasi..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan SKTT dari pemohon, memverifikasi..."
     Dan batas waktu langkah "Menerima berkas pengajuan SKTT dari pemohon, memverifikasi..." adalah 10 menit
@@ -59,6 +61,8 @@ Fitur: Penerbitan Surat Keterangan Tempat Tinggal yang Hilang
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Kehilangan SKTT dari Kepolisian"
+    Dan "Pemohon" melampirkan dokumen "Surat Pernyataan Hilang dari Pemohon"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan SKTT yang hilang"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan SKTT dari pemohon, memverifikasi..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan SKTT yang hilang" untuk "Pemohon"

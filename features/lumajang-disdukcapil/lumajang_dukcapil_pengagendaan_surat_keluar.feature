@@ -17,7 +17,8 @@ Fitur: Prosedur Pengagendaan Surat Keluar
       | kelengkapan  |
       | Surat keluar |
     Dan output langkah "Menandatangani Surat Keluar" adalah "Surat keluar yang sudah ditandatangani"
-    Ketika "Kadin" menyelesaikan langkah "Menandatangani Surat Keluar"
+    Ketika "Kadin" melampirkan dokumen "Surat keluar"
+    Dan "Kadin" menyelesaikan langkah "Menandatangani Surat Keluar"
     Maka tugas berikutnya adalah "Menerima surat keluar, memerintahkan untuk pendistribusian" untuk "Sekretaris"
     Dan "Kadin" tidak dapat menyelesaikan langkah "Menerima surat keluar, memerintahkan untuk pendistribusian"
     Dan batas waktu langkah "Menerima surat keluar, memerintahkan untuk pendistribusian" adalah 5 menit

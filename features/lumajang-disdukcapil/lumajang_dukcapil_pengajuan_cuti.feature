@@ -39,14 +39,16 @@ Fitur: Prosedur Pengajuan Cuti
       | kelengkapan          |
       | Surat Pengantar Cuti |
     Dan output langkah "Memeriksa surat pengantar. Jika setuju, diserahkan..." adalah "Surat Pengantar Cuti"
-    Ketika "Kasubag Umpeg" memutuskan "Setuju" pada "Memeriksa surat pengantar. Jika setuju, diserahkan..."
+    Ketika "Kasubag Umpeg" melampirkan dokumen "Surat Pengantar Cuti"
+    Dan "Kasubag Umpeg" memutuskan "Setuju" pada "Memeriksa surat pengantar. Jika setuju, diserahkan..."
     Maka tugas berikutnya adalah "Memberi paraf pada blanko cuti dan surat pengantar" untuk "Sekretaris"
     Dan batas waktu langkah "Memberi paraf pada blanko cuti dan surat pengantar" adalah 10 menit
     Dan kelengkapan langkah "Memberi paraf pada blanko cuti dan surat pengantar" adalah:
       | kelengkapan                          |
       | Surat pengantar cuti dan blanko cuti |
     Dan output langkah "Memberi paraf pada blanko cuti dan surat pengantar" adalah "Surat pengantar cuti dan blanko cuti yang sudah diparaf"
-    Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf pada blanko cuti dan surat pengantar"
+    Ketika "Sekretaris" melampirkan dokumen "Surat pengantar cuti dan blanko cuti"
+    Dan "Sekretaris" menyelesaikan langkah "Memberi paraf pada blanko cuti dan surat pengantar"
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Dan batas waktu langkah "Memberi tanda tangan" adalah 10 menit
     Dan kelengkapan langkah "Memberi tanda tangan" adalah:
@@ -100,7 +102,9 @@ Fitur: Prosedur Pengajuan Cuti
     Maka tugas berikutnya adalah "Mengetik surat pengantar" untuk "Staf"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat pengantar"
+    Dan "Kasubag Umpeg" melampirkan dokumen "Surat Pengantar Cuti"
     Dan "Kasubag Umpeg" memutuskan "Setuju" pada "Memeriksa surat pengantar. Jika setuju, diserahkan..."
+    Dan "Sekretaris" melampirkan dokumen "Surat pengantar cuti dan blanko cuti"
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf pada blanko cuti dan surat pengantar"
     Dan "Kaban" menyelesaikan langkah "Memberi tanda tangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"

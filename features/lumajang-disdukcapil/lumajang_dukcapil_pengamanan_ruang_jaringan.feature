@@ -17,7 +17,8 @@ Fitur: SOP Pengamanan dan Pengendalian Ruang Jaringan
       | kelengkapan |
       | Surat Tugas |
     Dan output langkah "Menugaskan petugas admin Dinas untuk mengambil kunci" adalah "Petugas pemegang kunci"
-    Ketika "Kasi" menyelesaikan langkah "Menugaskan petugas admin Dinas untuk mengambil kunci"
+    Ketika "Kasi" melampirkan dokumen "Surat Tugas"
+    Dan "Kasi" menyelesaikan langkah "Menugaskan petugas admin Dinas untuk mengambil kunci"
     Maka tugas berikutnya adalah "Proses pengambilan kunci" untuk "Security"
     Dan "Kasi" tidak dapat menyelesaikan langkah "Proses pengambilan kunci"
     Dan batas waktu langkah "Proses pengambilan kunci" adalah 10 menit

@@ -36,14 +36,16 @@ Fitur: SOP Pengelolaan Akses ke Database
       | Komputer    |
       | Printer     |
     Dan output langkah "Membuat perjanjian pengaksesan database antara dinas..." adalah "Surat perjanjian"
-    Ketika "Kasi" menyelesaikan langkah "Membuat perjanjian pengaksesan database antara dinas..."
+    Ketika "Kasi" melampirkan dokumen "Surat perjanjian"
+    Dan "Kasi" menyelesaikan langkah "Membuat perjanjian pengaksesan database antara dinas..."
     Maka tugas berikutnya adalah "Menandatangani surat perjanjian" untuk "Pengguna"
     Dan batas waktu langkah "Menandatangani surat perjanjian" adalah 1 hari kerja
     Dan kelengkapan langkah "Menandatangani surat perjanjian" adalah:
       | kelengkapan      |
       | Surat perjanjian |
     Dan output langkah "Menandatangani surat perjanjian" adalah "Surat perjanjian ber tandatangan"
-    Ketika "Pengguna" menyelesaikan langkah "Menandatangani surat perjanjian"
+    Ketika "Pengguna" melampirkan dokumen "Surat perjanjian ber tandatangan"
+    Dan "Pengguna" menyelesaikan langkah "Menandatangani surat perjanjian"
     Maka tugas berikutnya adalah "Menyimpan surat perjanjian dan melaksanakan monitoring..." untuk "Kasi"
     Dan batas waktu langkah "Menyimpan surat perjanjian dan melaksanakan monitoring..." adalah 1 jam
     Dan kelengkapan langkah "Menyimpan surat perjanjian dan melaksanakan monitoring..." adalah:

@@ -36,14 +36,16 @@ Fitur: SOP Pengelolaan Akses ke Pusat Data
       | Komputer    |
       | Printer     |
     Dan output langkah "Membuat perjanjian pengaksesan pusat data meneruskan..." adalah "Surat perjanjian"
-    Ketika "Kasi" menyelesaikan langkah "Membuat perjanjian pengaksesan pusat data meneruskan..."
+    Ketika "Kasi" melampirkan dokumen "Surat perjanjian"
+    Dan "Kasi" menyelesaikan langkah "Membuat perjanjian pengaksesan pusat data meneruskan..."
     Maka tugas berikutnya adalah "Menandatangani surat perjanjian" untuk "Orang yang Diberi Hak Akses"
     Dan batas waktu langkah "Menandatangani surat perjanjian" adalah 5 jam
     Dan kelengkapan langkah "Menandatangani surat perjanjian" adalah:
       | kelengkapan      |
       | Surat perjanjian |
     Dan output langkah "Menandatangani surat perjanjian" adalah "Surat perjanjian ber tandatangan"
-    Ketika "Orang yang Diberi Hak Akses" menyelesaikan langkah "Menandatangani surat perjanjian"
+    Ketika "Orang yang Diberi Hak Akses" melampirkan dokumen "Surat perjanjian ber tandatangan"
+    Dan "Orang yang Diberi Hak Akses" menyelesaikan langkah "Menandatangani surat perjanjian"
     Maka tugas berikutnya adalah "Menyimpan surat perjanjian, membuat buku tamu di pusat..." untuk "Kasi"
     Dan batas waktu langkah "Menyimpan surat perjanjian, membuat buku tamu di pusat..." adalah 1 jam
     Dan kelengkapan langkah "Menyimpan surat perjanjian, membuat buku tamu di pusat..." adalah:

@@ -32,7 +32,8 @@ Fitur: SOP Pengembangan Software
       | kelengkapan                            |
       | Surat Permohonan Pengembangan Software |
     Dan output langkah "Meneruskan permohonan kepada Gubernur" adalah "Persetujuan Permohonan pengembangan software"
-    Ketika "Bupati" menyelesaikan langkah "Meneruskan permohonan kepada Gubernur"
+    Ketika "Bupati" melampirkan dokumen "Surat Permohonan Pengembangan Software"
+    Dan "Bupati" menyelesaikan langkah "Meneruskan permohonan kepada Gubernur"
     Maka tugas berikutnya adalah "Meneruskan permohonan kepada Kemendagri" untuk "Gubernur"
     Dan batas waktu langkah "Meneruskan permohonan kepada Kemendagri" adalah 1 hari kerja
     Dan kelengkapan langkah "Meneruskan permohonan kepada Kemendagri" adalah:
@@ -55,7 +56,9 @@ Fitur: SOP Pengembangan Software
       | Hasil Pengembangan |
       | Surat Jawaban      |
     Dan output langkah "Memerintahkan kepada ADB untuk menggunakan software terbaru" adalah "Surat perintah"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan kepada ADB untuk menggunakan software terbaru"
+    Ketika "Kadin" melampirkan dokumen "Surat Jawaban"
+    Dan "Kadin" melampirkan dokumen "Surat perintah"
+    Dan "Kadin" menyelesaikan langkah "Memerintahkan kepada ADB untuk menggunakan software terbaru"
     Maka tugas berikutnya adalah "Melaksanakan perbaikan sesuai petunjuk atau menghubungi..." untuk "ADB"
     Dan batas waktu langkah "Melaksanakan perbaikan sesuai petunjuk atau menghubungi..." adalah 1 hari kerja
     Dan kelengkapan langkah "Melaksanakan perbaikan sesuai petunjuk atau menghubungi..." adalah:

@@ -22,7 +22,9 @@ Fitur: Pengurangan Anggota Keluarga
       | Surat penghapusan data ganda            |
       | Fotocopy KK ditempat terbaru            |
     Dan output langkah "Mengambil no.antrian KK dan melengkapi persyaratan pengurangan anggota" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan pengurangan anggota"
+    Ketika "Pemohon" melampirkan dokumen "Surat pindah keluar kab.Malang (SKPWNI)"
+    Dan "Pemohon" melampirkan dokumen "Surat penghapusan data ganda"
+    Dan "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan pengurangan anggota"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek..."
     Dan batas waktu langkah "Menerima berkas pengajuan KK dari pemohon, mengecek..." adalah 10 menit
@@ -50,6 +52,8 @@ Fitur: Pengurangan Anggota Keluarga
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan benar?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat pindah keluar kab.Malang (SKPWNI)"
+    Dan "Pemohon" melampirkan dokumen "Surat penghapusan data ganda"
     Dan "Pemohon" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan pengurangan anggota"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan KK dari pemohon, mengecek..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengambil no.antrian KK dan melengkapi persyaratan pengurangan anggota" untuk "Pemohon"

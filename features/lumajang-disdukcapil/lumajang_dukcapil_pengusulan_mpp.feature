@@ -17,7 +17,8 @@ Fitur: Prosedur Pengusulan MPP
       | kelengkapan    |
       | Berkas Pegawai |
     Dan output langkah "Mengajukan persetujuan MPP" adalah "Surat ajuan persetujuan"
-    Ketika "PNS" menyelesaikan langkah "Mengajukan persetujuan MPP"
+    Ketika "PNS" melampirkan dokumen "Surat ajuan persetujuan"
+    Dan "PNS" menyelesaikan langkah "Mengajukan persetujuan MPP"
     Maka tugas berikutnya adalah "Memberi disposisi pada surat ajuan persetujuan MPP" untuk "KADIN"
     Dan "PNS" tidak dapat menyelesaikan langkah "Memberi disposisi pada surat ajuan persetujuan MPP"
     Dan batas waktu langkah "Memberi disposisi pada surat ajuan persetujuan MPP" adalah 10 menit
@@ -25,7 +26,8 @@ Fitur: Prosedur Pengusulan MPP
       | kelengkapan                 |
       | Surat ajuan persetujuan MPP |
     Dan output langkah "Memberi disposisi pada surat ajuan persetujuan MPP" adalah "Surat ajuan persetujuan MPP yg sudah didisposisi"
-    Ketika "KADIN" menyelesaikan langkah "Memberi disposisi pada surat ajuan persetujuan MPP"
+    Ketika "KADIN" melampirkan dokumen "Surat ajuan persetujuan MPP"
+    Dan "KADIN" menyelesaikan langkah "Memberi disposisi pada surat ajuan persetujuan MPP"
     Maka tugas berikutnya adalah "Memerintahkan untuk membuat surat pengajuan MPP kepada..." untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk membuat surat pengajuan MPP kepada..." adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk membuat surat pengajuan MPP kepada..." adalah:
@@ -53,7 +55,8 @@ Fitur: Prosedur Pengusulan MPP
       | kelengkapan                |
       | Konsep surat pengajuan MPP |
     Dan output langkah "Memeriksa surat pengajuan MPP. Jika setuju, diserahkan..." adalah "Surat ajuan MPP"
-    Ketika "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan MPP. Jika setuju, diserahkan..."
+    Ketika "Kasubag Umum" melampirkan dokumen "Surat ajuan MPP"
+    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan MPP. Jika setuju, diserahkan..."
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberi paraf" adalah 5 menit
     Dan kelengkapan langkah "Memberi paraf" adalah:
@@ -100,7 +103,9 @@ Fitur: Prosedur Pengusulan MPP
 
   Skenario: Langkah 6 "Surat pengajuan MPP disetujui?" dijawab "Tidak Setuju", kembali ke langkah 5
     Ketika "PNS" memulai SOP
+    Dan "PNS" melampirkan dokumen "Surat ajuan persetujuan"
     Dan "PNS" menyelesaikan langkah "Mengajukan persetujuan MPP"
+    Dan "KADIN" melampirkan dokumen "Surat ajuan persetujuan MPP"
     Dan "KADIN" menyelesaikan langkah "Memberi disposisi pada surat ajuan persetujuan MPP"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan MPP kepada..."
     Dan "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan MPP"
@@ -109,6 +114,7 @@ Fitur: Prosedur Pengusulan MPP
     Maka tugas berikutnya adalah "Mengetik surat pengajuan MPP" untuk "Staf"
     Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan MPP"
+    Dan "Kasubag Umum" melampirkan dokumen "Surat ajuan MPP"
     Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan MPP. Jika setuju, diserahkan..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
     Dan "KADIN" menyelesaikan langkah "Memberi tanda tangan"

@@ -17,7 +17,8 @@ Fitur: Prosedur Pengusulan Pensiun
       | kelengkapan    |
       | Berkas Pegawai |
     Dan output langkah "Mengajukan permohonan Pensiun" adalah "Surat Permohonan Pensiun"
-    Ketika "PNS" menyelesaikan langkah "Mengajukan permohonan Pensiun"
+    Ketika "PNS" melampirkan dokumen "Surat Permohonan Pensiun"
+    Dan "PNS" menyelesaikan langkah "Mengajukan permohonan Pensiun"
     Maka tugas berikutnya adalah "Memberi disposisi pada surat permohonan pensiun" untuk "KADIN"
     Dan "PNS" tidak dapat menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
     Dan batas waktu langkah "Memberi disposisi pada surat permohonan pensiun" adalah 10 menit
@@ -53,7 +54,8 @@ Fitur: Prosedur Pengusulan Pensiun
       | kelengkapan                    |
       | Konsep surat pengajuan Pensiun |
     Dan output langkah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." adalah "Surat ajuan Pensiun"
-    Ketika "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
+    Ketika "Kasubag Umum" melampirkan dokumen "Surat ajuan Pensiun"
+    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberi paraf" adalah 5 menit
     Dan kelengkapan langkah "Memberi paraf" adalah:
@@ -100,6 +102,7 @@ Fitur: Prosedur Pengusulan Pensiun
 
   Skenario: Langkah 6 "Surat pengajuan Pensiun disetujui?" dijawab "Tidak Setuju", kembali ke langkah 5
     Ketika "PNS" memulai SOP
+    Dan "PNS" melampirkan dokumen "Surat Permohonan Pensiun"
     Dan "PNS" menyelesaikan langkah "Mengajukan permohonan Pensiun"
     Dan "KADIN" menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan pensiun..."
@@ -109,6 +112,7 @@ Fitur: Prosedur Pengusulan Pensiun
     Maka tugas berikutnya adalah "Mengetik surat pengajuan Pensiun" untuk "Staf"
     Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan Pensiun"
+    Dan "Kasubag Umum" melampirkan dokumen "Surat ajuan Pensiun"
     Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
     Dan "KADIN" menyelesaikan langkah "Memberi tanda tangan"

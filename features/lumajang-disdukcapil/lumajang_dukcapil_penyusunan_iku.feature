@@ -17,7 +17,8 @@ Fitur: Prosedur Penyusunan Indikator Kinerja Utama
       | kelengkapan |
       | Surat Masuk |
     Dan output langkah "Memerintahkan untuk menyusun Indikator Kinerja Utama" adalah "Disposisi pada surat masuk"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun Indikator Kinerja Utama"
+    Ketika "Kadin" melampirkan dokumen "Surat Masuk"
+    Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun Indikator Kinerja Utama"
     Maka tugas berikutnya adalah "Memerintahkan untuk menyusun indikator Kinerja Utama, memberikan..." untuk "Sekretaris"
     Dan "Kadin" tidak dapat menyelesaikan langkah "Memerintahkan untuk menyusun indikator Kinerja Utama, memberikan..."
     Dan batas waktu langkah "Memerintahkan untuk menyusun indikator Kinerja Utama, memberikan..." adalah 20 menit
@@ -86,6 +87,7 @@ Fitur: Prosedur Penyusunan Indikator Kinerja Utama
 
   Skenario: Langkah 5 "Ketikan konsep Indikator Kinerja Utama disetujui?" dijawab "Tidak", kembali ke langkah 4
     Ketika "Kadin" memulai SOP
+    Dan "Kadin" melampirkan dokumen "Surat Masuk"
     Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun Indikator Kinerja Utama"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk menyusun indikator Kinerja Utama, memberikan..."
     Dan "Kasubag Evapor" menyelesaikan langkah "Menyusun konsep Indikator Kinerja Utama"

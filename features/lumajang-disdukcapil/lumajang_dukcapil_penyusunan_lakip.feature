@@ -17,7 +17,8 @@ Fitur: Prosedur Penyusunan LAKIP
       | kelengkapan |
       | Surat masuk |
     Dan output langkah "Memerintahkan untuk penyusunan LAKIP" adalah "Disposisi pada surat masuk"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk penyusunan LAKIP"
+    Ketika "Kadin" melampirkan dokumen "Surat masuk"
+    Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk penyusunan LAKIP"
     Maka tugas berikutnya adalah "Membentuk Tim, memberi pengarahan" untuk "Sekretaris"
     Dan "Kadin" tidak dapat menyelesaikan langkah "Membentuk Tim, memberi pengarahan"
     Dan batas waktu langkah "Membentuk Tim, memberi pengarahan" adalah 20 menit
@@ -102,6 +103,7 @@ Fitur: Prosedur Penyusunan LAKIP
 
   Skenario: Langkah 6 "Konsep LAKIP disetujui?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kadin" memulai SOP
+    Dan "Kadin" melampirkan dokumen "Surat masuk"
     Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk penyusunan LAKIP"
     Dan "Sekretaris" menyelesaikan langkah "Membentuk Tim, memberi pengarahan"
     Dan "Tim" menyelesaikan langkah "Mengumpulkan bahan, merumuskan konsep LAKIP"
@@ -122,6 +124,7 @@ Fitur: Prosedur Penyusunan LAKIP
 
   Skenario: Langkah 7 "Konsep LAKIP disetujui Tim?" dijawab "Tidak", kembali ke langkah 4
     Ketika "Kadin" memulai SOP
+    Dan "Kadin" melampirkan dokumen "Surat masuk"
     Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk penyusunan LAKIP"
     Dan "Sekretaris" menyelesaikan langkah "Membentuk Tim, memberi pengarahan"
     Dan "Tim" menyelesaikan langkah "Mengumpulkan bahan, merumuskan konsep LAKIP"

@@ -40,7 +40,8 @@ Fitur: Prosedur Penyusunan Usulan Rencana Kegiatan Penelitian
       | kelengkapan                                        |
       | Konsep surat permintaan usulan kegiatan penelitian |
     Dan output langkah "Memeriksa hasil ketikan surat permintaan usulan kegiatan..." adalah "Surat Permintaan Usulan Kegiatan Penelitian"
-    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa hasil ketikan surat permintaan usulan kegiatan..."
+    Ketika "Kasubag Evapor" melampirkan dokumen "Surat Permintaan Usulan Kegiatan Penelitian"
+    Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa hasil ketikan surat permintaan usulan kegiatan..."
     Maka tugas berikutnya adalah "Memeriksa surat permintaan usulan kegiatan. Jika setuju..." untuk "Sekretaris"
     Dan batas waktu langkah "Memeriksa surat permintaan usulan kegiatan. Jika setuju..." adalah 15 menit
     Dan kelengkapan langkah "Memeriksa surat permintaan usulan kegiatan. Jika setuju..." adalah:
@@ -88,6 +89,7 @@ Fitur: Prosedur Penyusunan Usulan Rencana Kegiatan Penelitian
     Maka tugas berikutnya adalah "Mengetik Konsep surat permintaan usulan kegiatan penelitian" untuk "Staf Evapor"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf Evapor"
     Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Konsep surat permintaan usulan kegiatan penelitian"
+    Dan "Kasubag Evapor" melampirkan dokumen "Surat Permintaan Usulan Kegiatan Penelitian"
     Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa hasil ketikan surat permintaan usulan kegiatan..."
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa surat permintaan usulan kegiatan. Jika setuju..."
     Dan "Kadin" menyelesaikan langkah "Memberi tanda tangan"
@@ -102,6 +104,7 @@ Fitur: Prosedur Penyusunan Usulan Rencana Kegiatan Penelitian
     Dan "Sekretaris" menyelesaikan langkah "Memberi pengarahan kepada kasubag tentang usulan kegiatan penelitian"
     Dan "Kasubag Evapor" menyelesaikan langkah "Membuat konsep surat permintaan usulan kegiatan penelitian"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik Konsep surat permintaan usulan kegiatan penelitian"
+    Dan "Kasubag Evapor" melampirkan dokumen "Surat Permintaan Usulan Kegiatan Penelitian"
     Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa hasil ketikan surat permintaan usulan kegiatan..."
     Dan "Sekretaris" memutuskan "Tidak" pada "Memeriksa surat permintaan usulan kegiatan. Jika setuju..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Membuat konsep surat permintaan usulan kegiatan penelitian" untuk "Kasubag Evapor"

@@ -16,7 +16,8 @@ Fitur: Penerbitan Perpanjangan Surat Keterangan Pindah WNI
       | kelengkapan                                                          |
       | Surat Keterangan Pindah WNI Asli dan fotocopy masing-masing 3 lembar |
     Dan output langkah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah" adalah "Berkas Pengajuan"
-    Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah"
+    Ketika "Pemohon" melampirkan dokumen "Surat Keterangan Pindah WNI Asli dan fotocopy masing-masing 3 lembar"
+    Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "Petugas Loket"
     Dan "Pemohon" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Dan batas waktu langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah 5 menit
@@ -55,6 +56,7 @@ Fitur: Penerbitan Perpanjangan Surat Keterangan Pindah WNI
 
   Skenario: Langkah 2 "Berkas pengajuan lengkap dan data Surat Pindah sesuai?" dijawab "Tidak", kembali ke langkah 1
     Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Surat Keterangan Pindah WNI Asli dan fotocopy masing-masing 3 lembar"
     Dan "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah"
     Dan "Petugas Loket" memutuskan "Tidak" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah" untuk "Pemohon"

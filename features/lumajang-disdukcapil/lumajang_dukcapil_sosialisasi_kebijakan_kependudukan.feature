@@ -31,14 +31,16 @@ Fitur: Prosedur Sosialisasi Kebijakan Kependudukan
       | kelengkapan   |
       | Program kerja |
     Dan output langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi..." adalah "Surat ke Kecamatan"
-    Ketika "Kepala Seksi" menyelesaikan langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi..."
+    Ketika "Kepala Seksi" melampirkan dokumen "Surat ke Kecamatan"
+    Dan "Kepala Seksi" menyelesaikan langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi..."
     Maka tugas berikutnya adalah "Pelaksanaan kegiatan sosialisasi" untuk "Kepala Seksi"
     Dan batas waktu langkah "Pelaksanaan kegiatan sosialisasi" adalah 1 hari kerja
     Dan kelengkapan langkah "Pelaksanaan kegiatan sosialisasi" adalah:
       | kelengkapan                        |
       | Surat tugas dan materi sosialisasi |
     Dan output langkah "Pelaksanaan kegiatan sosialisasi" adalah "Notulen hasil sosialisasi"
-    Ketika "Kepala Seksi" menyelesaikan langkah "Pelaksanaan kegiatan sosialisasi"
+    Ketika "Kepala Seksi" melampirkan dokumen "Surat tugas dan materi sosialisasi"
+    Dan "Kepala Seksi" menyelesaikan langkah "Pelaksanaan kegiatan sosialisasi"
     Maka tugas berikutnya adalah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan..." untuk "Kepala Bidang"
     Dan "Kepala Seksi" tidak dapat menyelesaikan langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan..."
     Dan batas waktu langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan..." adalah 1 jam
@@ -46,6 +48,7 @@ Fitur: Prosedur Sosialisasi Kebijakan Kependudukan
       | kelengkapan                    |
       | Nota Dinas Laporan Pelaksanaan |
     Dan output langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan..." adalah "Disposisi Kepala Dinas Kependudukan & Pencatatan Sipil"
-    Ketika "Kepala Bidang" menyelesaikan langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan..."
+    Ketika "Kepala Bidang" melampirkan dokumen "Nota Dinas Laporan Pelaksanaan"
+    Dan "Kepala Bidang" menyelesaikan langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan..."
     Maka SOP selesai
 

@@ -17,7 +17,8 @@ Fitur: Prosedur Pembuatan Surat Tugas
       | kelengkapan |
       | Surat Masuk |
     Dan output langkah "Memberikan disposisi dan penugasan" adalah "Surat Masuk yang telah didisposisi"
-    Ketika "Kaban" menyelesaikan langkah "Memberikan disposisi dan penugasan"
+    Ketika "Kaban" melampirkan dokumen "Surat Masuk"
+    Dan "Kaban" menyelesaikan langkah "Memberikan disposisi dan penugasan"
     Maka tugas berikutnya adalah "Memerintahkan pembuatan surat tugas" untuk "Sekretaris"
     Dan "Kaban" tidak dapat menyelesaikan langkah "Memerintahkan pembuatan surat tugas"
     Dan batas waktu langkah "Memerintahkan pembuatan surat tugas" adalah 5 menit
@@ -46,7 +47,8 @@ Fitur: Prosedur Pembuatan Surat Tugas
       | kelengkapan        |
       | Konsep surat tugas |
     Dan output langkah "Memeriksa konsep surat tugas. Jika setuju, diserahkan..." adalah "Surat tugas"
-    Ketika "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..."
+    Ketika "Kasubag Umum" melampirkan dokumen "Surat tugas"
+    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..."
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberi paraf" adalah 5 menit
     Dan kelengkapan langkah "Memberi paraf" adalah:
@@ -86,6 +88,7 @@ Fitur: Prosedur Pembuatan Surat Tugas
 
   Skenario: Langkah 5 "Konsep surat tugas disetujui?" dijawab "Tidak", kembali ke langkah 4
     Ketika "Kaban" memulai SOP
+    Dan "Kaban" melampirkan dokumen "Surat Masuk"
     Dan "Kaban" menyelesaikan langkah "Memberikan disposisi dan penugasan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan pembuatan surat tugas"
     Dan "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat tugas"
@@ -94,6 +97,7 @@ Fitur: Prosedur Pembuatan Surat Tugas
     Maka tugas berikutnya adalah "Mengetik surat tugas" untuk "Staf"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat tugas"
+    Dan "Kasubag Umum" melampirkan dokumen "Surat tugas"
     Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
     Dan "Kaban" menyelesaikan langkah "Memberi tanda tangan"

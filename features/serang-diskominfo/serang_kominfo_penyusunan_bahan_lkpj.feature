@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan Bahan LKPJ (SOP nomor 12.01.37.2019)
       | kelengkapan                            |
       | disposisi Surat Edaran Penyusunan LKPJ |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan LKPJ OPD" adalah "Surat edaran penyusunan LKPJ"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan LKPJ OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan LKPJ"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan LKPJ OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan LKPJ Ke Bidang" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan LKPJ Ke Bidang" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan LKPJ Ke Bidang" adalah:
@@ -80,6 +81,7 @@ Fitur: Mekanisme Penyusunan Bahan LKPJ (SOP nomor 12.01.37.2019)
   Skenario: Langkah 6 "Draft LKPJ OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan LKPJ OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan LKPJ"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan LKPJ OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan LKPJ Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft LKPJ bidang"

@@ -25,7 +25,8 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
       | kelengkapan                           |
       | disposisi Surat Edaran Penyusunan DPA |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan DPA OPD" adalah "Surat edaran penyusunan DPA"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan DPA OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan DPA"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan DPA OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang" adalah:
@@ -73,6 +74,7 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
   Skenario: Langkah 6 "Draft DPA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan DPA"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan DPA OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft DPA bidang"

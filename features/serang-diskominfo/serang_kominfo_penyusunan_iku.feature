@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan IKU (SOP nomor 12.01.39.2019)
       | kelengkapan                           |
       | disposisi Surat Edaran Penyusunan IKU |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan IKU OPD" adalah "Surat edaran penyusunan IKU"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan IKU OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan IKU"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan IKU OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan IKU Ke Bidang" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan IKU Ke Bidang" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan IKU Ke Bidang" adalah:
@@ -80,6 +81,7 @@ Fitur: Mekanisme Penyusunan IKU (SOP nomor 12.01.39.2019)
   Skenario: Langkah 6 "Draft IKU OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan IKU OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan IKU"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan IKU OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan IKU Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft IKU bidang"

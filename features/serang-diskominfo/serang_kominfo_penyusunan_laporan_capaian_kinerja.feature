@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan Laporan Capaian Kinerja (SOP nomor 12.01.36.2019)
       | kelengkapan                                               |
       | disposisi Surat Edaran Penyusunan Laporan Capaian Kinerja |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan Laporan Capaian Kinerja OPD" adalah "Surat edaran penyusunan Laporan Capaian Kinerja"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan Laporan Capaian Kinerja OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan Laporan Capaian Kinerja"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan Laporan Capaian Kinerja OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan Laporan Capaian..." untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan Laporan Capaian..." adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan Laporan Capaian..." adalah:
@@ -80,6 +81,7 @@ Fitur: Mekanisme Penyusunan Laporan Capaian Kinerja (SOP nomor 12.01.36.2019)
   Skenario: Langkah 6 "Draft Laporan Capaian Kinerja OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan Laporan Capaian Kinerja OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan Laporan Capaian Kinerja"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan Laporan Capaian Kinerja OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan Laporan Capaian..."
     Dan "Bidang" menyelesaikan langkah "Menyusun draft Laporan Capaian Kinerja bidang"

@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan LKJiP (SOP nomor 12.01.34.2019)
       | kelengkapan                             |
       | disposisi Surat Edaran Penyusunan LKJiP |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan LKJiP OPD" adalah "Surat edaran penyusunan LKJiP"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan LKJiP OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan LKJiP"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan LKJiP OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan LKJiP Ke Bidang" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan LKJiP Ke Bidang" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan LKJiP Ke Bidang" adalah:
@@ -80,6 +81,7 @@ Fitur: Mekanisme Penyusunan LKJiP (SOP nomor 12.01.34.2019)
   Skenario: Langkah 6 "Draft LKJiP OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan LKJiP OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan LKJiP"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan LKJiP OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan LKJiP Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft LKJiP bidang"

@@ -18,7 +18,8 @@ Fitur: Mekanisme Penyusunan LPPD (SOP nomor 12.01.38.2019)
       | Surat masuk      |
       | Lembar disposisi |
     Dan output langkah "Kepala OPD mendisposisi surat masuk tentang penyusunan LPPD" adalah "Hasil disposisi"
-    Ketika "Kepala OPD" menyelesaikan langkah "Kepala OPD mendisposisi surat masuk tentang penyusunan LPPD"
+    Ketika "Kepala OPD" melampirkan dokumen "Surat masuk"
+    Dan "Kepala OPD" menyelesaikan langkah "Kepala OPD mendisposisi surat masuk tentang penyusunan LPPD"
     Maka tugas berikutnya adalah "Sekretaris OPD meneruskan disposisi dari camat" untuk "Sekretaris OPD"
     Dan "Kepala OPD" tidak dapat menyelesaikan langkah "Sekretaris OPD meneruskan disposisi dari camat"
     Dan batas waktu langkah "Sekretaris OPD meneruskan disposisi dari camat" adalah 5 menit
@@ -35,7 +36,8 @@ Fitur: Mekanisme Penyusunan LPPD (SOP nomor 12.01.38.2019)
       | Surat masuk      |
       | Lembar disposisi |
     Dan output langkah "Kasubag mengedarkan nota dinas himbauan penyusunan LPPD" adalah "Nota dinas"
-    Ketika "Kasubag" menyelesaikan langkah "Kasubag mengedarkan nota dinas himbauan penyusunan LPPD"
+    Ketika "Kasubag" melampirkan dokumen "Nota dinas"
+    Dan "Kasubag" menyelesaikan langkah "Kasubag mengedarkan nota dinas himbauan penyusunan LPPD"
     Maka tugas berikutnya adalah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku" untuk "Esselon IV"
     Dan batas waktu langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku" adalah 3 hari kerja
     Dan kelengkapan langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku" adalah:
@@ -61,7 +63,8 @@ Fitur: Mekanisme Penyusunan LPPD (SOP nomor 12.01.38.2019)
       | Draft Dokumen LPPD OPD |
       | SK Tim                 |
     Dan output langkah "Dokumen LPPD yang telah tersusun diverifikasi" adalah "Dok. LPPD terverifikasi"
-    Ketika "Tim Penyusunan LPPD" memutuskan "Ya" pada "Dokumen LPPD yang telah tersusun diverifikasi"
+    Ketika "Tim Penyusunan LPPD" melampirkan dokumen "SK Tim"
+    Dan "Tim Penyusunan LPPD" memutuskan "Ya" pada "Dokumen LPPD yang telah tersusun diverifikasi"
     Maka tugas berikutnya adalah "Kepala OPD mengesahkan Dokumen LPPD" untuk "Kepala OPD"
     Dan batas waktu langkah "Kepala OPD mengesahkan Dokumen LPPD" adalah 1 jam
     Dan kelengkapan langkah "Kepala OPD mengesahkan Dokumen LPPD" adalah:
@@ -77,13 +80,16 @@ Fitur: Mekanisme Penyusunan LPPD (SOP nomor 12.01.38.2019)
       | Biaya penggandaan |
       | Surat pengantar   |
     Dan output langkah "Pelaksana Menggandakan Dokumen, mengarsipkan dokumen..." adalah "Dokumen LPPD tersusun"
-    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana Menggandakan Dokumen, mengarsipkan dokumen..."
+    Ketika "Pelaksana" melampirkan dokumen "Surat pengantar"
+    Dan "Pelaksana" menyelesaikan langkah "Pelaksana Menggandakan Dokumen, mengarsipkan dokumen..."
     Maka SOP selesai
 
   Skenario: Langkah 6 "Dokumen LPPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 4
     Ketika "Kepala OPD" memulai SOP
+    Dan "Kepala OPD" melampirkan dokumen "Surat masuk"
     Dan "Kepala OPD" menyelesaikan langkah "Kepala OPD mendisposisi surat masuk tentang penyusunan LPPD"
     Dan "Sekretaris OPD" menyelesaikan langkah "Sekretaris OPD meneruskan disposisi dari camat"
+    Dan "Kasubag" melampirkan dokumen "Nota dinas"
     Dan "Kasubag" menyelesaikan langkah "Kasubag mengedarkan nota dinas himbauan penyusunan LPPD"
     Dan "Esselon IV" menyelesaikan langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku"
     Dan "Pelaksana" menyelesaikan langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag"
@@ -92,8 +98,10 @@ Fitur: Mekanisme Penyusunan LPPD (SOP nomor 12.01.38.2019)
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Esselon IV"
     Ketika "Esselon IV" menyelesaikan langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku"
     Dan "Pelaksana" menyelesaikan langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag"
+    Dan "Tim Penyusunan LPPD" melampirkan dokumen "SK Tim"
     Dan "Tim Penyusunan LPPD" memutuskan "Ya" pada "Dokumen LPPD yang telah tersusun diverifikasi"
     Dan "Kepala OPD" menyelesaikan langkah "Kepala OPD mengesahkan Dokumen LPPD"
+    Dan "Pelaksana" melampirkan dokumen "Surat pengantar"
     Dan "Pelaksana" menyelesaikan langkah "Pelaksana Menggandakan Dokumen, mengarsipkan dokumen..."
     Maka SOP selesai
 

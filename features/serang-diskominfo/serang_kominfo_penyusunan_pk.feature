@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan PK (SOP nomor 12.01.35.2019)
       | kelengkapan                          |
       | disposisi Surat Edaran Penyusunan PK |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan PK OPD" adalah "Surat edaran penyusunan PK"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan PK OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan PK"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan PK OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan PK Ke Bidang" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan PK Ke Bidang" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan PK Ke Bidang" adalah:
@@ -80,6 +81,7 @@ Fitur: Mekanisme Penyusunan PK (SOP nomor 12.01.35.2019)
   Skenario: Langkah 6 "Draft PK OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan PK OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan PK"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan PK OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan PK Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft PK bidang"

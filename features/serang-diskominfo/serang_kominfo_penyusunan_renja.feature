@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan RENJA (SOP nomor 12.01.33.2019)
       | kelengkapan                             |
       | disposisi Surat Edaran Penyusunan Renja |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan RENJA OPD" adalah "Surat edaran penyusunan Renja"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RENJA OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan Renja"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RENJA OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan RENJA Ke Bidang" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan RENJA Ke Bidang" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan RENJA Ke Bidang" adalah:
@@ -80,6 +81,7 @@ Fitur: Mekanisme Penyusunan RENJA (SOP nomor 12.01.33.2019)
   Skenario: Langkah 6 "Draft RENJA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan Renja"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RENJA OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan RENJA Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft RENJA bidang"

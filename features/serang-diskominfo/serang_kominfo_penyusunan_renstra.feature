@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan RENSTRA (SOP nomor 12.01.40.2019)
       | kelengkapan                               |
       | disposisi Surat Edaran Penyusunan RENSTRA |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan RENSTRA OPD" adalah "Surat edaran penyusunan RENSTRA"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RENSTRA OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan RENSTRA"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RENSTRA OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan RENSTRA Ke Bidang" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan RENSTRA Ke Bidang" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan RENSTRA Ke Bidang" adalah:
@@ -80,6 +81,7 @@ Fitur: Mekanisme Penyusunan RENSTRA (SOP nomor 12.01.40.2019)
   Skenario: Langkah 6 "Draft RENSTRA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RENSTRA OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan RENSTRA"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RENSTRA OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan RENSTRA Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft RENSTRA bidang"

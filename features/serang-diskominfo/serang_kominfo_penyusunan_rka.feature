@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
       | kelengkapan                           |
       | disposisi Surat Edaran Penyusunan RKA |
     Dan output langkah "Menganalisis Surat Perintah Pembuatan RKA OPD" adalah "Surat edaran penyusunan RKA"
-    Ketika "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RKA OPD"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan RKA"
+    Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RKA OPD"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian" adalah:
@@ -73,6 +74,7 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
   Skenario: Langkah 6 "Draft RKA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan RKA"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RKA OPD"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft RKA bidang/bagian"

@@ -17,7 +17,8 @@ Fitur: Mekanisme Penyusunan SPJ (SOP nomor 12.01.32.2019)
       | kelengkapan |
       | SPJ         |
     Dan output langkah "Penyerahan SPJ" adalah "SPJ dikirim"
-    Ketika "PPTK" menyelesaikan langkah "Penyerahan SPJ"
+    Ketika "PPTK" melampirkan dokumen "SPJ"
+    Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ"
     Maka tugas berikutnya adalah "Penerimaan SPJ" untuk "Bendahara Pengeluaran"
     Dan "PPTK" tidak dapat menyelesaikan langkah "Penerimaan SPJ"
     Dan batas waktu langkah "Penerimaan SPJ" adalah 1 jam
@@ -51,6 +52,7 @@ Fitur: Mekanisme Penyusunan SPJ (SOP nomor 12.01.32.2019)
 
   Skenario: Langkah 3 "SPJ lengkap dan benar?" dijawab "Tidak", kembali ke langkah 2
     Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "SPJ"
     Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Penerimaan SPJ"
     Dan "Kasubag Keuangan" memutuskan "Tidak" pada "Verifikasi SPJ" dengan alasan "belum sesuai, mohon diperbaiki"

@@ -25,7 +25,8 @@ Fitur: Mekanisme Penyusunan Dokumen Standar Pelayanan (SP) (SOP nomor 12.01.43.2
       | kelengkapan                                  |
       | disposisi Surat Edaran Penyusunan Dokumen SP |
     Dan output langkah "Meneruskan disposisi dari Pimpinan" adalah "Surat edaran penyusunan Dokumen SP"
-    Ketika "Sekretaris" menyelesaikan langkah "Meneruskan disposisi dari Pimpinan"
+    Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan Dokumen SP"
+    Dan "Sekretaris" menyelesaikan langkah "Meneruskan disposisi dari Pimpinan"
     Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat edaran pembuatan Dokumen SP" untuk "Kasubag PEP"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat edaran pembuatan Dokumen SP" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat edaran pembuatan Dokumen SP" adalah:
@@ -80,6 +81,7 @@ Fitur: Mekanisme Penyusunan Dokumen Standar Pelayanan (SP) (SOP nomor 12.01.43.2
   Skenario: Langkah 6 "Draft Dokumen SP OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala OPD" memulai SOP
     Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan Dokumen SP"
+    Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan Dokumen SP"
     Dan "Sekretaris" menyelesaikan langkah "Meneruskan disposisi dari Pimpinan"
     Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat edaran pembuatan Dokumen SP"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft Dokumen SP bidang"

@@ -18,7 +18,8 @@ Fitur: PEMBUKUAN KE BUKU KAS UMUM
       | Kuitansi    |
       | ATK         |
     Dan output langkah "Merekap tanda bukti penerimaan yang sudah diterima dari JFU" adalah "Paraf"
-    Ketika "JFU" menyelesaikan langkah "Merekap tanda bukti penerimaan yang sudah diterima dari JFU"
+    Ketika "JFU" melampirkan dokumen "Kuitansi"
+    Dan "JFU" menyelesaikan langkah "Merekap tanda bukti penerimaan yang sudah diterima dari JFU"
     Maka tugas berikutnya adalah "Mencatat hasil rekapitulasi ke Buku Kas Umum dari JFU" untuk "BENDAHARA"
     Dan "JFU" tidak dapat menyelesaikan langkah "Mencatat hasil rekapitulasi ke Buku Kas Umum dari JFU"
     Dan batas waktu langkah "Mencatat hasil rekapitulasi ke Buku Kas Umum dari JFU" adalah 1 jam
@@ -62,6 +63,7 @@ Fitur: PEMBUKUAN KE BUKU KAS UMUM
 
   Skenario: Langkah 4 "BKU sudah benar dan diparaf?" dijawab "Tidak", kembali ke langkah 3
     Ketika "JFU" memulai SOP
+    Dan "JFU" melampirkan dokumen "Kuitansi"
     Dan "JFU" menyelesaikan langkah "Merekap tanda bukti penerimaan yang sudah diterima dari JFU"
     Dan "BENDAHARA" menyelesaikan langkah "Mencatat hasil rekapitulasi ke Buku Kas Umum dari JFU"
     Dan "BENDAHARA" menyelesaikan langkah "Mengkoreksi hasil BKU dan melaporkannya ke Kepala Dinas..."

@@ -34,7 +34,8 @@ Fitur: PENANGANAN SURAT KELUAR
       | Surat       |
       | Dokumen     |
     Dan output langkah "Membuat surat, kemudian menyampaikannya kembali kepada..." adalah "Konsep Surat"
-    Ketika "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya kembali kepada..."
+    Ketika "JFU" melampirkan dokumen "Surat"
+    Dan "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya kembali kepada..."
     Maka tugas berikutnya adalah "Memeriksa dan meneruskan surat, jika sudah sesuai dibuat..." untuk "KASUBBAG"
     Dan batas waktu langkah "Memeriksa dan meneruskan surat, jika sudah sesuai dibuat..." adalah 1 jam
     Dan kelengkapan langkah "Memeriksa dan meneruskan surat, jika sudah sesuai dibuat..." adalah:
@@ -83,13 +84,15 @@ Fitur: PENANGANAN SURAT KELUAR
       | Dokumen Pendukung |
       | Komputer          |
     Dan output langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..." adalah "SURAT PEMBERI TAHUAN"
-    Ketika "JFU" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
+    Ketika "JFU" melampirkan dokumen "SURAT PEMBERI TAHUAN"
+    Dan "JFU" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
     Maka SOP selesai
 
   Skenario: Langkah 4 "Surat sudah sesuai?" dijawab "Tidak", kembali ke langkah 3
     Ketika "SEKRETARIS" memulai SOP
     Dan "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP surat terkait..."
     Dan "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan JFU untuk..."
+    Dan "JFU" melampirkan dokumen "Surat"
     Dan "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya kembali kepada..."
     Dan "KASUBBAG" memutuskan "Tidak" pada "Memeriksa dan meneruskan surat, jika sudah sesuai dibuat..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Membuat surat, kemudian menyampaikannya kembali kepada..." untuk "JFU"
@@ -100,6 +103,7 @@ Fitur: PENANGANAN SURAT KELUAR
     Dan "KEPALA DINAS" memutuskan "Ya" pada "Memeriksa Surat, jika sudah sesuai ditandatangani dan..."
     Dan "SEKRETARIS" menyelesaikan langkah "Menerima Surat yang telah ditandatangani dan menyerahkan kepada Kasubbag..."
     Dan "KASUBBAG" menyelesaikan langkah "Menerima surat yang telah ditandatangani dan menyerahkan kepada JFU..."
+    Dan "JFU" melampirkan dokumen "SURAT PEMBERI TAHUAN"
     Dan "JFU" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
     Maka SOP selesai
 
@@ -107,6 +111,7 @@ Fitur: PENANGANAN SURAT KELUAR
     Ketika "SEKRETARIS" memulai SOP
     Dan "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP surat terkait..."
     Dan "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan JFU untuk..."
+    Dan "JFU" melampirkan dokumen "Surat"
     Dan "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya kembali kepada..."
     Dan "KASUBBAG" memutuskan "Ya" pada "Memeriksa dan meneruskan surat, jika sudah sesuai dibuat..."
     Dan "SEKRETARIS" memutuskan "Tidak" pada "Memeriksa surat, jika sudah sesuai diparaf dan disampaikan..." dengan alasan "belum sesuai, mohon diperbaiki"
@@ -117,6 +122,7 @@ Fitur: PENANGANAN SURAT KELUAR
     Dan "KEPALA DINAS" memutuskan "Ya" pada "Memeriksa Surat, jika sudah sesuai ditandatangani dan..."
     Dan "SEKRETARIS" menyelesaikan langkah "Menerima Surat yang telah ditandatangani dan menyerahkan kepada Kasubbag..."
     Dan "KASUBBAG" menyelesaikan langkah "Menerima surat yang telah ditandatangani dan menyerahkan kepada JFU..."
+    Dan "JFU" melampirkan dokumen "SURAT PEMBERI TAHUAN"
     Dan "JFU" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
     Maka SOP selesai
 
@@ -124,6 +130,7 @@ Fitur: PENANGANAN SURAT KELUAR
     Ketika "SEKRETARIS" memulai SOP
     Dan "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP surat terkait..."
     Dan "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan JFU untuk..."
+    Dan "JFU" melampirkan dokumen "Surat"
     Dan "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya kembali kepada..."
     Dan "KASUBBAG" memutuskan "Ya" pada "Memeriksa dan meneruskan surat, jika sudah sesuai dibuat..."
     Dan "SEKRETARIS" memutuskan "Ya" pada "Memeriksa surat, jika sudah sesuai diparaf dan disampaikan..."
@@ -135,6 +142,7 @@ Fitur: PENANGANAN SURAT KELUAR
     Dan "KEPALA DINAS" memutuskan "Ya" pada "Memeriksa Surat, jika sudah sesuai ditandatangani dan..."
     Dan "SEKRETARIS" menyelesaikan langkah "Menerima Surat yang telah ditandatangani dan menyerahkan kepada Kasubbag..."
     Dan "KASUBBAG" menyelesaikan langkah "Menerima surat yang telah ditandatangani dan menyerahkan kepada JFU..."
+    Dan "JFU" melampirkan dokumen "SURAT PEMBERI TAHUAN"
     Dan "JFU" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
     Maka SOP selesai
 

@@ -17,7 +17,8 @@ Fitur: PENANGANAN SURAT MASUK
       | kelengkapan |
       | ATK         |
     Dan output langkah "Menerima surat masuk dan membuat lembar disposisi ,meneruskan..." adalah "SURAT"
-    Ketika "JFU" menyelesaikan langkah "Menerima surat masuk dan membuat lembar disposisi ,meneruskan..."
+    Ketika "JFU" melampirkan dokumen "SURAT"
+    Dan "JFU" menyelesaikan langkah "Menerima surat masuk dan membuat lembar disposisi ,meneruskan..."
     Maka tugas berikutnya adalah "Menerima Surat masuk dari JFU, lalu membuat konsepnya..." untuk "KASUBBAG"
     Dan "JFU" tidak dapat menyelesaikan langkah "Menerima Surat masuk dari JFU, lalu membuat konsepnya..."
     Dan batas waktu langkah "Menerima Surat masuk dari JFU, lalu membuat konsepnya..." adalah 15 menit

@@ -27,21 +27,25 @@ Fitur: PENERIMAAN DAN PENYIMPANAN BARANG INVENTARIS
       | Spesifikasi Barang |
       | SPK                |
     Dan output langkah "Pemeriksaan barang dan jasa" adalah "Berita Acara PPHP Paraf"
-    Ketika "TIM PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
+    Ketika "TIM PPHP" melampirkan dokumen "Berita Acara PPHP Paraf"
+    Dan "TIM PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
     Maka tugas berikutnya adalah "Penyerahan barang kepada PPK" untuk "PEJABAT PEMBUAT"
     Dan batas waktu langkah "Penyerahan barang kepada PPK" adalah 15 menit
     Dan kelengkapan langkah "Penyerahan barang kepada PPK" adalah:
       | kelengkapan       |
       | Berita Acara PPHP |
     Dan output langkah "Penyerahan barang kepada PPK" adalah "Berita Acara PPHP dan PPK"
-    Ketika "PEJABAT PEMBUAT" menyelesaikan langkah "Penyerahan barang kepada PPK"
+    Ketika "PEJABAT PEMBUAT" melampirkan dokumen "Berita Acara PPHP"
+    Dan "PEJABAT PEMBUAT" melampirkan dokumen "Berita Acara PPHP dan PPK"
+    Dan "PEJABAT PEMBUAT" menyelesaikan langkah "Penyerahan barang kepada PPK"
     Maka tugas berikutnya adalah "Penyerahan barang kepada pengguna anggaran" untuk "PENGGUNA ANGGARAN"
     Dan batas waktu langkah "Penyerahan barang kepada pengguna anggaran" adalah 30 menit
     Dan kelengkapan langkah "Penyerahan barang kepada pengguna anggaran" adalah:
       | kelengkapan               |
       | Berita Acara PPHP dan PPK |
     Dan output langkah "Penyerahan barang kepada pengguna anggaran" adalah "Berita Acara hasil penyerahan barang"
-    Ketika "PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
+    Ketika "PENGGUNA ANGGARAN" melampirkan dokumen "Berita Acara hasil penyerahan barang"
+    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
     Maka tugas berikutnya adalah "Surat perintah menyimpan barang" untuk "PENYIMPAN BARANG"
     Dan batas waktu langkah "Surat perintah menyimpan barang" adalah 30 menit
     Dan kelengkapan langkah "Surat perintah menyimpan barang" adalah:
@@ -58,8 +62,12 @@ Fitur: PENERIMAAN DAN PENYIMPANAN BARANG INVENTARIS
     Maka tugas berikutnya adalah "Penyerahan barang dari pihak ketiga" untuk "PENYEDIA BARANG"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "PENYEDIA BARANG"
     Ketika "PENYEDIA BARANG" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
+    Dan "TIM PPHP" melampirkan dokumen "Berita Acara PPHP Paraf"
     Dan "TIM PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
+    Dan "PEJABAT PEMBUAT" melampirkan dokumen "Berita Acara PPHP"
+    Dan "PEJABAT PEMBUAT" melampirkan dokumen "Berita Acara PPHP dan PPK"
     Dan "PEJABAT PEMBUAT" menyelesaikan langkah "Penyerahan barang kepada PPK"
+    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "Berita Acara hasil penyerahan barang"
     Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
     Dan "PENYIMPAN BARANG" menyelesaikan langkah "Surat perintah menyimpan barang"
     Maka SOP selesai

@@ -17,7 +17,9 @@ Fitur: PENGAJUAN SURAT CUTI PEGAWAI
       | kelengkapan     |
       | Surat & Dokumen |
     Dan output langkah "Pengajuan permohonan cuti oleh pegawai yang bersangkutan" adalah "Surat & Permohonan"
-    Ketika "PEMOHON" menyelesaikan langkah "Pengajuan permohonan cuti oleh pegawai yang bersangkutan"
+    Ketika "PEMOHON" melampirkan dokumen "Surat & Dokumen"
+    Dan "PEMOHON" melampirkan dokumen "Surat & Permohonan"
+    Dan "PEMOHON" menyelesaikan langkah "Pengajuan permohonan cuti oleh pegawai yang bersangkutan"
     Maka tugas berikutnya adalah "Mencatat permohonan cuti pegawai ke Agenda surat dan..." untuk "JFU"
     Dan "PEMOHON" tidak dapat menyelesaikan langkah "Mencatat permohonan cuti pegawai ke Agenda surat dan..."
     Dan batas waktu langkah "Mencatat permohonan cuti pegawai ke Agenda surat dan..." adalah 30 menit
@@ -32,7 +34,8 @@ Fitur: PENGAJUAN SURAT CUTI PEGAWAI
       | kelengkapan |
       | ATK         |
     Dan output langkah "Membuat Konsep surat cuti Pemohon" adalah "Surat"
-    Ketika "KASUBBAG" menyelesaikan langkah "Membuat Konsep surat cuti Pemohon"
+    Ketika "KASUBBAG" melampirkan dokumen "Surat"
+    Dan "KASUBBAG" menyelesaikan langkah "Membuat Konsep surat cuti Pemohon"
     Maka tugas berikutnya adalah "Mengetik surat cuti dan surat pengantar untuk meneruskan..." untuk "JFU"
     Dan batas waktu langkah "Mengetik surat cuti dan surat pengantar untuk meneruskan..." adalah 30 menit
     Dan kelengkapan langkah "Mengetik surat cuti dan surat pengantar untuk meneruskan..." adalah:

@@ -39,7 +39,8 @@ Fitur: Pengembangan Aplikasi
       | kelengkapan          |
       | Surat Perintah Tugas |
     Dan output langkah "Penunjukan System Programmer" adalah "Surat Perintah Tugas"
-    Ketika "Kepala Bidang Aplikasi Telematika" menyelesaikan langkah "Penunjukan System Programmer"
+    Ketika "Kepala Bidang Aplikasi Telematika" melampirkan dokumen "Surat Perintah Tugas"
+    Dan "Kepala Bidang Aplikasi Telematika" menyelesaikan langkah "Penunjukan System Programmer"
     Maka tugas berikutnya adalah "Pembuatan Rencana implementasi dan jadwal pelaksanaan..." untuk "Web Mobile Programmer"
     Dan batas waktu langkah "Pembuatan Rencana implementasi dan jadwal pelaksanaan..." adalah 2 hari kerja
     Dan kelengkapan langkah "Pembuatan Rencana implementasi dan jadwal pelaksanaan..." adalah:

@@ -17,7 +17,9 @@ Fitur: PENSIUN KARENA MENINGGAL
       | kelengkapan     |
       | Surat & Dokumen |
     Dan output langkah "Mengajukan Permohonan Pensiun Meninggal dengan melampirkan..." adalah "Surat & Permohonan"
-    Ketika "PEMOHON" menyelesaikan langkah "Mengajukan Permohonan Pensiun Meninggal dengan melampirkan..."
+    Ketika "PEMOHON" melampirkan dokumen "Surat & Dokumen"
+    Dan "PEMOHON" melampirkan dokumen "Surat & Permohonan"
+    Dan "PEMOHON" menyelesaikan langkah "Mengajukan Permohonan Pensiun Meninggal dengan melampirkan..."
     Maka tugas berikutnya adalah "Membuat lembar disposisi dari surat pegawai pemohon..." untuk "JFU"
     Dan "PEMOHON" tidak dapat menyelesaikan langkah "Membuat lembar disposisi dari surat pegawai pemohon..."
     Dan batas waktu langkah "Membuat lembar disposisi dari surat pegawai pemohon..." adalah 30 menit
@@ -27,7 +29,8 @@ Fitur: PENSIUN KARENA MENINGGAL
       | Disposisi   |
       | Surat       |
     Dan output langkah "Membuat lembar disposisi dari surat pegawai pemohon..." adalah "Paraf"
-    Ketika "JFU" menyelesaikan langkah "Membuat lembar disposisi dari surat pegawai pemohon..."
+    Ketika "JFU" melampirkan dokumen "Surat"
+    Dan "JFU" menyelesaikan langkah "Membuat lembar disposisi dari surat pegawai pemohon..."
     Maka tugas berikutnya adalah "Membuat lembar disposisi terkait isi surat pemohon..." untuk "KASUBBAG"
     Dan batas waktu langkah "Membuat lembar disposisi terkait isi surat pemohon..." adalah 30 menit
     Dan kelengkapan langkah "Membuat lembar disposisi terkait isi surat pemohon..." adalah:
@@ -60,7 +63,8 @@ Fitur: PENSIUN KARENA MENINGGAL
       | Surat             |
       | Dokumen Pendukung |
     Dan output langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan JFU..." adalah "Berita Acara Pemeriksaan"
-    Ketika "KASUBBAG" menyelesaikan langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan JFU..."
+    Ketika "KASUBBAG" melampirkan dokumen "Berita Acara Pemeriksaan"
+    Dan "KASUBBAG" menyelesaikan langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan JFU..."
     Maka tugas berikutnya adalah "Mengetik surat usulan pengantar ke BKD Kabupaten dan..." untuk "JFU"
     Ketika "JFU" menyelesaikan langkah "Mengetik surat usulan pengantar ke BKD Kabupaten dan..."
     Maka SOP selesai

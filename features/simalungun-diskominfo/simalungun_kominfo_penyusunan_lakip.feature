@@ -95,7 +95,8 @@ Fitur: PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)
       | kelengkapan            |
       | Konsep surat pengantar |
     Dan output langkah "Membuat surat pengantar pengiriman sekaligus penomoran..." adalah "Surat pengantar"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
+    Ketika "Kasubag Program" melampirkan dokumen "Surat pengantar"
+    Dan "Kasubag Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
     Maka tugas berikutnya adalah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP" untuk "Staf/Jabatan Fungsional Umum"
     Dan batas waktu langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP" adalah 1 jam
     Dan kelengkapan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP" adalah:
@@ -122,6 +123,7 @@ Fitur: PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa dan menyampaikan Dokumen LAKIP kepada Kadis..."
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan dokumen LAKIP oleh Kadis kemudian diteruskan..."
     Dan "Sekretaris" menyelesaikan langkah "Memerintah kasubbag membuat surat pengantar pengiriman..."
+    Dan "Kasubag Program" melampirkan dokumen "Surat pengantar"
     Dan "Kasubag Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
     Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP"
     Maka SOP selesai
@@ -144,6 +146,7 @@ Fitur: PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa dan menyampaikan Dokumen LAKIP kepada Kadis..."
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan dokumen LAKIP oleh Kadis kemudian diteruskan..."
     Dan "Sekretaris" menyelesaikan langkah "Memerintah kasubbag membuat surat pengantar pengiriman..."
+    Dan "Kasubag Program" melampirkan dokumen "Surat pengantar"
     Dan "Kasubag Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
     Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP"
     Maka SOP selesai

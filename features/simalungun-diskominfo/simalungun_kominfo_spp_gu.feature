@@ -17,7 +17,9 @@ Fitur: PENGAJUAN SPP GANTI UANG
       | kelengkapan                          |
       | Surat penyediaan dana SPD dari Pemda |
     Dan output langkah "Pengguna anggaran menyerahkan surat penyediaan dana..." adalah "Surat Penyediaan Dana (SPD) dari PEMDA"
-    Ketika "PENGGUNA ANGGARAN" menyelesaikan langkah "Pengguna anggaran menyerahkan surat penyediaan dana..."
+    Ketika "PENGGUNA ANGGARAN" melampirkan dokumen "Surat penyediaan dana SPD dari Pemda"
+    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "Surat Penyediaan Dana (SPD) dari PEMDA"
+    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Pengguna anggaran menyerahkan surat penyediaan dana..."
     Maka tugas berikutnya adalah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" untuk "BENDAHARA PENGELUARAN"
     Dan "PENGGUNA ANGGARAN" tidak dapat menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
     Dan batas waktu langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" adalah 30 menit
@@ -27,7 +29,10 @@ Fitur: PENGAJUAN SPP GANTI UANG
       | Ringkasan SPP GU       |
       | Surat pengesahan SPJ   |
     Dan output langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" adalah "SPP GU"
-    Ketika "BENDAHARA PENGELUARAN" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
+    Ketika "BENDAHARA PENGELUARAN" melampirkan dokumen "surat pengantar SPP GU"
+    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "Surat pengesahan SPJ"
+    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "SPP GU"
+    Dan "BENDAHARA PENGELUARAN" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
     Maka tugas berikutnya adalah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" untuk "PEJABAT PENATA USAHAAN KEUANGAN"
     Dan batas waktu langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" adalah 30 menit
     Dan kelengkapan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" adalah:
@@ -63,12 +68,18 @@ Fitur: PENGAJUAN SPP GANTI UANG
       | kelengkapan                      |
       | SPM GU yang sudah ditandatangani |
     Dan output langkah "Penerbitan SPM- GU" adalah "SPM - GU"
-    Ketika "PENGGUNA ANGGARAN" menyelesaikan langkah "Penerbitan SPM- GU"
+    Ketika "PENGGUNA ANGGARAN" melampirkan dokumen "SPM - GU"
+    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penerbitan SPM- GU"
     Maka SOP selesai
 
   Skenario: Langkah 4 "Dokumen SPP-GU lengkap dan sesuai dengan SPD dan DPA-SKPD?" dijawab "Tidak", kembali ke langkah 2
     Ketika "PENGGUNA ANGGARAN" memulai SOP
+    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "Surat penyediaan dana SPD dari Pemda"
+    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "Surat Penyediaan Dana (SPD) dari PEMDA"
     Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Pengguna anggaran menyerahkan surat penyediaan dana..."
+    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "surat pengantar SPP GU"
+    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "Surat pengesahan SPJ"
+    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "SPP GU"
     Dan "BENDAHARA PENGELUARAN" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
     Dan "PEJABAT PENATA USAHAAN KEUANGAN" menyelesaikan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD"
     Dan "PEJABAT PENATA USAHAAN KEUANGAN" memutuskan "Tidak" pada "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..." dengan alasan "belum sesuai, mohon diperbaiki"
@@ -79,6 +90,7 @@ Fitur: PENGAJUAN SPP GANTI UANG
     Dan "PEJABAT PENATA USAHAAN KEUANGAN" memutuskan "Ya" pada "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..."
     Dan "PEJABAT PENATA USAHAAN KEUANGAN" menyelesaikan langkah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..."
     Dan "KUASA PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..."
+    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "SPM - GU"
     Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penerbitan SPM- GU"
     Maka SOP selesai
 

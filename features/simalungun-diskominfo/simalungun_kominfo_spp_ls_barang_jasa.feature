@@ -24,7 +24,11 @@ Fitur: PENGAJUAN SPP LS PEMBAYARAN BARANG JASA
       | Kuitansi, nota / faktur                                               |
       | Surat pemberitahuan potongan denda dari PPTK bila pekerjaan terlambat |
     Dan output langkah "PPTK menyiapkan dokumen SPP LS pembayaran barang dan..." adalah "SPP LS Pembayaran Barang / Jasa"
-    Ketika "PPTK" menyelesaikan langkah "PPTK menyiapkan dokumen SPP LS pembayaran barang dan..."
+    Ketika "PPTK" melampirkan dokumen "Surat setoran pajak, Surat setoran retribusi"
+    Dan "PPTK" melampirkan dokumen "Kuitansi, nota / faktur"
+    Dan "PPTK" melampirkan dokumen "Surat pemberitahuan potongan denda dari PPTK bila pekerjaan terlambat"
+    Dan "PPTK" melampirkan dokumen "SPP LS Pembayaran Barang / Jasa"
+    Dan "PPTK" menyelesaikan langkah "PPTK menyiapkan dokumen SPP LS pembayaran barang dan..."
     Maka tugas berikutnya adalah "Bendahara menyerahkan SPP – LS pembayaran barang dan..." untuk "BENDAHARA PENGELUARAN"
     Dan "PPTK" tidak dapat menyelesaikan langkah "Bendahara menyerahkan SPP – LS pembayaran barang dan..."
     Dan batas waktu langkah "Bendahara menyerahkan SPP – LS pembayaran barang dan..." adalah 30 menit
@@ -33,7 +37,9 @@ Fitur: PENGAJUAN SPP LS PEMBAYARAN BARANG JASA
       | SPP – LS Pembayaran Barang / Jasa |
       | Dokumen Lain                      |
     Dan output langkah "Bendahara menyerahkan SPP – LS pembayaran barang dan..." adalah "SPP - LS Pembayaran Barang / Jasa"
-    Ketika "BENDAHARA PENGELUARAN" menyelesaikan langkah "Bendahara menyerahkan SPP – LS pembayaran barang dan..."
+    Ketika "BENDAHARA PENGELUARAN" melampirkan dokumen "SPP – LS Pembayaran Barang / Jasa"
+    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "SPP - LS Pembayaran Barang / Jasa"
+    Dan "BENDAHARA PENGELUARAN" menyelesaikan langkah "Bendahara menyerahkan SPP – LS pembayaran barang dan..."
     Maka tugas berikutnya adalah "PPK meneliti kelengkapan dokumen SPP – LS Pembayaran..." untuk "PEJABAT PENATAUSAHAAN KEUANGAN"
     Dan batas waktu langkah "PPK meneliti kelengkapan dokumen SPP – LS Pembayaran..." adalah 30 menit
     Dan kelengkapan langkah "PPK meneliti kelengkapan dokumen SPP – LS Pembayaran..." adalah:
@@ -42,7 +48,8 @@ Fitur: PENGAJUAN SPP LS PEMBAYARAN BARANG JASA
       | SPD                              |
       | DPA-SKPD                         |
     Dan output langkah "PPK meneliti kelengkapan dokumen SPP – LS Pembayaran..." adalah "SPP – LS Pembayaran Barang / Jasa yang telah lengkap"
-    Ketika "PEJABAT PENATAUSAHAAN KEUANGAN" memutuskan "Ya" pada "PPK meneliti kelengkapan dokumen SPP – LS Pembayaran..."
+    Ketika "PEJABAT PENATAUSAHAAN KEUANGAN" melampirkan dokumen "SPP- LS Pembayaran Barang / Jasa"
+    Dan "PEJABAT PENATAUSAHAAN KEUANGAN" memutuskan "Ya" pada "PPK meneliti kelengkapan dokumen SPP – LS Pembayaran..."
     Maka tugas berikutnya adalah "SPP – LS Pembayaran Barang / Jasa berdasar SPD dan..." untuk "PEJABAT PENATAUSAHAAN KEUANGAN"
     Dan batas waktu langkah "SPP – LS Pembayaran Barang / Jasa berdasar SPD dan..." adalah 30 menit
     Dan kelengkapan langkah "SPP – LS Pembayaran Barang / Jasa berdasar SPD dan..." adalah:
@@ -63,20 +70,29 @@ Fitur: PENGAJUAN SPP LS PEMBAYARAN BARANG JASA
       | kelengkapan                                                 |
       | SPM – LS Pembayaran Barang / Jasa yang sudah ditandatangani |
     Dan output langkah "Penerbitan SPM - LS Pembayaran Barang / Jasa" adalah "SPM - LS Pembayaran Barang / Jasa"
-    Ketika "PENGGUNA ANGGARAN" menyelesaikan langkah "Penerbitan SPM - LS Pembayaran Barang / Jasa"
+    Ketika "PENGGUNA ANGGARAN" melampirkan dokumen "SPM - LS Pembayaran Barang / Jasa"
+    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penerbitan SPM - LS Pembayaran Barang / Jasa"
     Maka SOP selesai
 
   Skenario: Langkah 3 "Dokumen SPP-LS lengkap dan sesuai dengan SPD dan DPA-SKPD?" dijawab "Tidak", kembali ke langkah 2
     Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "Surat setoran pajak, Surat setoran retribusi"
+    Dan "PPTK" melampirkan dokumen "Kuitansi, nota / faktur"
+    Dan "PPTK" melampirkan dokumen "Surat pemberitahuan potongan denda dari PPTK bila pekerjaan terlambat"
+    Dan "PPTK" melampirkan dokumen "SPP LS Pembayaran Barang / Jasa"
     Dan "PPTK" menyelesaikan langkah "PPTK menyiapkan dokumen SPP LS pembayaran barang dan..."
+    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "SPP – LS Pembayaran Barang / Jasa"
+    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "SPP - LS Pembayaran Barang / Jasa"
     Dan "BENDAHARA PENGELUARAN" menyelesaikan langkah "Bendahara menyerahkan SPP – LS pembayaran barang dan..."
     Dan "PEJABAT PENATAUSAHAAN KEUANGAN" memutuskan "Tidak" pada "PPK meneliti kelengkapan dokumen SPP – LS Pembayaran..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Bendahara menyerahkan SPP – LS pembayaran barang dan..." untuk "BENDAHARA PENGELUARAN"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "BENDAHARA PENGELUARAN"
     Ketika "BENDAHARA PENGELUARAN" menyelesaikan langkah "Bendahara menyerahkan SPP – LS pembayaran barang dan..."
+    Dan "PEJABAT PENATAUSAHAAN KEUANGAN" melampirkan dokumen "SPP- LS Pembayaran Barang / Jasa"
     Dan "PEJABAT PENATAUSAHAAN KEUANGAN" memutuskan "Ya" pada "PPK meneliti kelengkapan dokumen SPP – LS Pembayaran..."
     Dan "PEJABAT PENATAUSAHAAN KEUANGAN" menyelesaikan langkah "SPP – LS Pembayaran Barang / Jasa berdasar SPD dan..."
     Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan Rancangan SPM kepada PPK-SKPD kepada Kuasa..."
+    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "SPM - LS Pembayaran Barang / Jasa"
     Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penerbitan SPM - LS Pembayaran Barang / Jasa"
     Maka SOP selesai
 

@@ -27,7 +27,8 @@ Fitur: PEMBUATAN SURAT PENGANTAR USUL TUGAS/ IZIN BELAJAR PEGAWAI
       | Disposisi   |
       | Surat       |
     Dan output langkah "Membuat Surat Pengantar Usulan Tugas/Izin Belajar, kemudian..." adalah "Instruksi"
-    Ketika "KASUBBAG UMUM" menyelesaikan langkah "Membuat Surat Pengantar Usulan Tugas/Izin Belajar, kemudian..."
+    Ketika "KASUBBAG UMUM" melampirkan dokumen "Surat"
+    Dan "KASUBBAG UMUM" menyelesaikan langkah "Membuat Surat Pengantar Usulan Tugas/Izin Belajar, kemudian..."
     Maka tugas berikutnya adalah "Mengetik surat Pengantar Usulan Tugas /Izin belajar..." untuk "JFU"
     Dan batas waktu langkah "Mengetik surat Pengantar Usulan Tugas /Izin belajar..." adalah 1 jam
     Dan kelengkapan langkah "Mengetik surat Pengantar Usulan Tugas /Izin belajar..." adalah:

@@ -47,6 +47,11 @@ def menyelesaikan(dunia: Skenario, siapa: str, langkah: str) -> None:
     dunia.complete(siapa, langkah)
 
 
+@step(_re("{siapa} melampirkan dokumen {dokumen}"))
+def melampirkan(dunia: Skenario, siapa: str, dokumen: str) -> None:
+    dunia.attach(siapa, dokumen)
+
+
 @step(_re('{siapa} memutuskan {keputusan} pada {langkah}(?: dengan alasan "(?P<alasan>[^"]*)")?'))
 def memutuskan(dunia: Skenario, siapa: str, keputusan: str, langkah: str,
                alasan: str | None) -> None:

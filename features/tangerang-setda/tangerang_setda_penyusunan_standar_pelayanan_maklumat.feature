@@ -18,7 +18,8 @@ Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan (SOP nomor 01.048.201
       | Rancangan SP dan Maklumat |
       | Berita Acara Pembahasan   |
     Dan output langkah "Penyampaian rancangan SP dan maklumat pelayanan" adalah "Tanda Terima"
-    Ketika "OPD" menyelesaikan langkah "Penyampaian rancangan SP dan maklumat pelayanan"
+    Ketika "OPD" melampirkan dokumen "Berita Acara Pembahasan"
+    Dan "OPD" menyelesaikan langkah "Penyampaian rancangan SP dan maklumat pelayanan"
     Maka tugas berikutnya adalah "Menerima dan mencatat pada agenda soft copy dan hard copy" untuk "Staf"
     Dan "OPD" tidak dapat menyelesaikan langkah "Menerima dan mencatat pada agenda soft copy dan hard copy"
     Dan batas waktu langkah "Menerima dan mencatat pada agenda soft copy dan hard copy" adalah 0,5 hari kerja
@@ -96,6 +97,7 @@ Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan (SOP nomor 01.048.201
 
   Skenario: Langkah 5 "Rancangan SP dan Maklumat valid?" dijawab "Tidak", kembali ke langkah 4
     Ketika "OPD" memulai SOP
+    Dan "OPD" melampirkan dokumen "Berita Acara Pembahasan"
     Dan "OPD" menyelesaikan langkah "Penyampaian rancangan SP dan maklumat pelayanan"
     Dan "Staf" menyelesaikan langkah "Menerima dan mencatat pada agenda soft copy dan hard copy"
     Dan "Kabag. Org" menyelesaikan langkah "Disposisi, memberi petunjuk dan arahan penyusunan SP"
