@@ -5,10 +5,11 @@ give the same messages (Bahasa Indonesia first, English second).
 """
 
 from .definition import FieldDef, FormDefinition, form_definition
+from .drafts import draft_values, restore_draft
 from .prefill import previous_values
 from .validation import Checked, FieldError, check_formdata, validate_formdata, validate_payload
 from .wtf import wtform_class
 
 __all__ = ["Checked", "FieldDef", "FieldError", "FormDefinition", "check_formdata",
-           "form_definition", "previous_values", "validate_formdata", "validate_payload",
-           "wtform_class"]
+           "draft_values", "form_definition", "previous_values", "restore_draft",
+           "validate_formdata", "validate_payload", "wtform_class"]
