@@ -2,6 +2,7 @@
 
 from marshmallow import INCLUDE, Schema, fields, validate
 
+from engine.accounts import NOTIFY_MODES
 from engine.models import as_utc
 
 from .converters import DB_INT_MAX
@@ -274,7 +275,7 @@ class UserFilter(Schema):
 
 
 class UserQuery(UserFilter):
-    firstResult = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    firstResult = fields.Integer(load_default=0, validate=DB_ID)
     maxResults = fields.Integer(load_default=50, validate=validate.Range(min=0, max=1000))
 
 
@@ -293,6 +294,8 @@ class UserProfile(Schema):
     disabled = fields.Boolean()
     mustChangePassword = fields.Boolean()
     demoPassword = fields.Boolean()
+    notifyMode = fields.String(metadata={"description": "mail of notifications: segera (one "
+                                                        "each), harian (daily digest), mati"})
     roles = fields.List(fields.Dict())
 
 
@@ -304,6 +307,12 @@ class ProfileRequest(Schema):
                          metadata={"description": "full name (instead of firstName/lastName)"})
     email = fields.String(validate=validate.Length(max=200))
     nip = fields.String(validate=validate.Length(max=30))
+
+
+class ProfileUpdateRequest(ProfileRequest):
+    notifyMode = fields.String(validate=validate.OneOf(NOTIFY_MODES),
+                               metadata={"description": "mail of notifications: segera (one "
+                                                        "each), harian (daily digest), mati"})
 
 
 class NewUserProfile(ProfileRequest):
@@ -332,7 +341,7 @@ class OperationQuery(Schema):
     entityId = fields.String(metadata={"description": "whom or what it was done to"})
     afterTimestamp = fields.DateTime()
     beforeTimestamp = fields.DateTime()
-    firstResult = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    firstResult = fields.Integer(load_default=0, validate=DB_ID)
     maxResults = fields.Integer(load_default=100, validate=validate.Range(min=0, max=1000))
 
 

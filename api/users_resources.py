@@ -58,7 +58,7 @@ def profile_dict(user: User) -> dict[str, Any]:
     return {"id": user.username, "firstName": user.full_name, "lastName": "",
             "email": user.email, "nip": user.nip, "admin": user.is_admin,
             "disabled": user.disabled, "mustChangePassword": user.must_change_password,
-            "demoPassword": user.demo_password,
+            "demoPassword": user.demo_password, "notifyMode": user.notify_mode,
             "roles": [{"role": r.role, "instansi": r.instansi}
                       for r in sorted(user.roles, key=lambda r: (r.instansi, r.role))]}
 
@@ -119,14 +119,16 @@ class Profile(MethodView):
         with transaction(_factory()) as db:
             return profile_dict(accounts.get_user(db, user_id))
 
-    @blp.arguments(s.ProfileRequest)
+    @blp.arguments(s.ProfileUpdateRequest)
     @blp.response(204)
     def put(self, body: dict, user_id: str):
-        """Change name (``firstName``/``lastName`` or ``nama``), NIP, email."""
+        """Change name (``firstName``/``lastName`` or ``nama``), NIP, email, and how mail
+        tells of work (``notifyMode``: segera, harian or mati)."""
         actor = _self_or_admin(user_id)
         with transaction(_factory(), write=True) as db:
             accounts.update_profile(db, user_id, actor.username, _full_name(body),
-                                    body.get("nip"), body.get("email"), _address())
+                                    body.get("nip"), body.get("email"), _address(),
+                                    notify_mode=body.get("notifyMode"))
 
 
 @blp.route("/user/<string:user_id>/credentials", methods=["PUT"])

@@ -39,6 +39,9 @@ INDONESIAN_COMMON = frozenset("""
 _TRAILER = re.compile(r"[\d\W_]+$")
 _NIP = re.compile(r"^\d{18}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# how a user hears of their work by e-mail (users.notify_mode, engine.notify): one mail per
+# notification, one daily digest, none (the bell in the app always shows)
+NOTIFY_MODES = ("segera", "harian", "mati")
 _USERNAME = re.compile(r"^[A-Za-z0-9._@-]{2,100}$")
 
 
@@ -159,12 +162,15 @@ def create_account(session: Session, username: str, password: str, by: str | Non
 
 def update_profile(session: Session, username: str, by: str | None,
                    full_name: str | None = None, nip: str | None = None,
-                   email: str | None = None, address: str = "") -> User:
-    """Change name, NIP or email (None leaves a value as it is); audits what changed."""
+                   email: str | None = None, address: str = "",
+                   notify_mode: str | None = None) -> User:
+    """Change name, NIP, email or how mail tells of work (``notify_mode``, one of
+    :data:`NOTIFY_MODES`); None leaves a value as it is; audits what changed."""
     user = get_user(session, username)
     wanted = {"full_name": None if full_name is None else _full_name(full_name, username),
               "nip": None if nip is None else _nip(nip),
-              "email": None if email is None else _email(email)}
+              "email": None if email is None else _email(email),
+              "notify_mode": None if notify_mode is None else _notify_mode(notify_mode)}
     changed = {k: v for k, v in wanted.items() if v is not None and getattr(user, k) != v}
     for key, value in changed.items():
         setattr(user, key, value)
@@ -291,6 +297,13 @@ def _email(value: str) -> str:
     value = (value or "").strip()
     if value and (len(value) > 200 or not _EMAIL.match(value)):
         raise InvalidData("Alamat email tidak valid.", "Invalid email address.", field="email")
+    return value
+
+
+def _notify_mode(value: str) -> str:
+    if value not in NOTIFY_MODES:
+        raise InvalidData("Pilihan surel pemberitahuan tidak dikenal.",
+                          "Unknown notification mail setting.", field="notifyMode")
     return value
 
 
