@@ -55,7 +55,8 @@ def test_broken_deploy_exits_1_and_names_file_and_line(tmp_path: Path):
 
 def test_run_serves_every_sop_with_demo_users(tmp_path: Path):
     port = 5900 + os.getpid() % 90
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'run.sqlite'}"}
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'run.sqlite'}",
+           "SMTP_HOST": ""}
     proc = subprocess.Popen([sys.executable, "-m", "api.cli", "run", "--port", str(port)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, start_new_session=True)
@@ -79,3 +80,5 @@ def test_run_serves_every_sop_with_demo_users(tmp_path: Path):
         os.killpg(proc.pid, signal.SIGTERM)
         output = proc.communicate(timeout=30)[0]
     assert "password for all: demo" in output
+    assert "Surel: tidak dikirim (SMTP_HOST belum diatur); notifikasi tetap tampil di " \
+        "aplikasi." in output, "make run says it sends no mail"
