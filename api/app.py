@@ -8,17 +8,25 @@ from typing import Any
 
 from flask import Flask
 
+from engine import outbox
+from engine.background import Background, interval_from_env
 from engine.db import make_engine, make_session_factory
+from engine.documents import MAX_BYTES, Documents
+from engine.mailer import MailSettings
 from engine.runtime import Runtime
 
 from .case_resources import blp as cases_blp
+from .comment_resources import blp as comments_blp
 from .converters import register_converters
 from .days_off_resources import blp as days_off_blp
+from .document_resources import blp as documents_blp
+from .draft_resources import blp as drafts_blp
 from .errors import register_error_handlers
 from .incident_resources import blp as incidents_blp
 from .limits import register_input_guards
 from .login_resources import blp as login_blp
 from .login_resources import init_login_settings, login_config_defaults
+from .notification_resources import blp as notifications_blp
 from .openapi_errors import make_api
 from .pages import register_pages
 from .resources import blp
@@ -37,6 +45,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         DATABASE_URL=os.environ.get("DATABASE_URL"), ALLOW_SCRIPTS=False,
         TOKEN_LIFETIME_DAYS=os.environ.get("TOKEN_LIFETIME_DAYS", "30"),
         MAX_CONTENT_LENGTH=16 * 1024 * 1024, JSON_SORT_KEYS=False,
+        ATTACHMENT_MAX_BYTES=os.environ.get("ATTACHMENT_MAX_BYTES", str(MAX_BYTES)),
     )
     app.config.update(login_config_defaults(), **cookie_config_defaults())
     app.config.update(config or {})
@@ -48,6 +57,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["sop_engine"] = engine
     app.extensions["sop_factory"] = factory
     app.extensions["sop_runtime"] = Runtime(factory, allow_scripts=app.config["ALLOW_SCRIPTS"])
+    _init_mail(app)
+    app.extensions["sop_documents"] = Documents(
+        factory, max_bytes=_positive_bytes(app.config["ATTACHMENT_MAX_BYTES"]))
     register_converters(app)  # before any route: <int:...> is bounded (api.converters)
     api = make_api(app)
     api.register_blueprint(blp)
@@ -57,12 +69,34 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(users_blp)
     api.register_blueprint(login_blp)
     api.register_blueprint(substitutions_blp)
+    api.register_blueprint(documents_blp)
+    api.register_blueprint(comments_blp)
+    api.register_blueprint(drafts_blp)
+    api.register_blueprint(notifications_blp)
     register_error_handlers(app)
     register_input_guards(app)
     init_login_settings(app)
     init_security(app)
     register_pages(app)
     return app
+
+
+def _init_mail(app: Flask) -> None:
+    """SMTP settings (``MAIL_SETTINGS`` in the config, else the environment): notifications
+    put mails in the outbox only when SMTP_HOST is set. No thread starts here (tests build
+    many apps): the server starts the background loop with :func:`start_background`."""
+    settings = app.config.get("MAIL_SETTINGS") or MailSettings.from_env()
+    app.extensions["sop_mail"] = settings
+    app.extensions["sop_runtime"].mail_enabled = settings.enabled
+    outbox.configure(settings)
+
+
+def start_background(app: Flask) -> Background:
+    """Start the background loop (overdue scan, digest, outbox) of a serving worker."""
+    loop = Background(app.extensions["sop_factory"], app.extensions["sop_mail"],
+                      interval=interval_from_env())
+    app.extensions["sop_background"] = loop.start()
+    return loop
 
 
 def _positive_days(value: Any) -> float:
@@ -74,3 +108,15 @@ def _positive_days(value: Any) -> float:
     if not days > 0:
         raise ValueError(f"TOKEN_LIFETIME_DAYS must be a positive number of days, not {value!r}")
     return days
+
+
+def _positive_bytes(value: Any) -> int:
+    """``ATTACHMENT_MAX_BYTES`` (the largest document, in bytes) as a number, refused at
+    start-up when it is not a positive whole number."""
+    try:
+        size = int(value)
+    except (TypeError, ValueError):
+        size = 0
+    if size <= 0:
+        raise ValueError(f"ATTACHMENT_MAX_BYTES must be a positive number of bytes, not {value!r}")
+    return size

@@ -24,6 +24,7 @@ from engine.migrate import upgrade
 from engine.specs import usable
 from engine.users import DEMO_PASSWORD, ensure_demo_users, revoke_tokens_of
 
+from .cli_mail import echo_mail_banner, outbox_cmd, worker
 from .cli_plt import plt
 
 DEFAULT_BPMN_DIR = Path("bpmn")
@@ -39,6 +40,8 @@ def main(ctx: click.Context, database_url: str | None) -> None:
 
 
 main.add_command(plt)
+main.add_command(worker)
+main.add_command(outbox_cmd)
 
 
 def _factory(ctx: click.Context):
@@ -103,14 +106,19 @@ def _os_user() -> str:
 @click.option("--admin", is_flag=True)
 @click.option("--pengawas", "supervised", multiple=True, metavar="INSTANSI",
               help="Supervise INSTANSI (repeatable; '*' = every instansi): see all its cases.")
+@click.option("--notify", "notify_mode", type=click.Choice(accounts.NOTIFY_MODES),
+              default="segera", show_default=True,
+              help="Mail of notifications: one each, a daily digest, or none.")
 @click.pass_context
 def create_user_cmd(ctx: click.Context, username: str, password: str, roles: tuple[str, ...],
                     full_name: str, email: str, nip: str, admin: bool,
-                    supervised: tuple[str, ...]) -> None:
+                    supervised: tuple[str, ...], notify_mode: str) -> None:
     """Create a user holding one or more roles (jabatan); the password policy applies."""
     with _account_change(ctx) as db:
         accounts.create_account(db, username, password, "cli", [_role_arg(r) for r in roles],
                                 full_name, nip, email, admin)
+        if notify_mode != "segera":
+            accounts.update_profile(db, username, "cli", notify_mode=notify_mode)
         for instansi in supervised:
             supervisors.appoint(db, username, instansi, "cli")
     click.echo(f"User {username} created.")
@@ -376,6 +384,7 @@ def run(ctx: click.Context, host: str, port: int, workers: int, threads: int,
     """Set up everything (schema, every SOP under bpmn/, demo users, on an empty database the
     demo office's cases) and serve with gunicorn."""
     set_up_demo(ctx, bpmn_dir, demo_data=not no_demo_data)
+    echo_mail_banner()
     click.echo(f"\nServing on http://{host}:{port}/  (API: /api, OpenAPI: /api/openapi.json)")
     click.echo("Log in as any user above (e.g. admin / demo): "
                f"curl -X POST http://{host}:{port}/api/auth/token -H 'Content-Type: "
@@ -429,6 +438,7 @@ def serve_cmd(ctx: click.Context, host: str, port: int, workers: int, threads: i
     if bpmn_dir.exists():
         _deploy(ctx, [bpmn_dir])
     refuse_demo_passwords(ctx)
+    echo_mail_banner()
     click.echo(f"\nServing on http://{host}:{port}/  (API: /api, OpenAPI: /api/openapi.json)")
     serve(host, port, workers, ctx.obj["url"], threads)
 
@@ -467,8 +477,12 @@ def serve(host: str, port: int, workers: int, url: str | None, threads: int = 8)
             self.cfg.set("accesslog", None)
 
         def load(self):
-            from .app import create_app
-            return create_app()
+            # in each worker after the fork: its own background loop (the outbox's claims
+            # and the writer lock keep every mail sent once however many workers run it)
+            from .app import create_app, start_background
+            app = create_app()
+            start_background(app)
+            return app
 
     _Server().run()
 

@@ -39,6 +39,8 @@ SUBSTITUTION_ADDED = "substitution_added"  # Plt. / Plh. (engine.substitutions)
 SUBSTITUTION_ENDED = "substitution_ended"
 PENGAWAS_ADDED = "pengawas_added"  # a supervisor of an instansi (engine.supervisors)
 PENGAWAS_REMOVED = "pengawas_removed"
+DOCUMENT_UPLOADED = "document_uploaded"  # a file attached to a task (engine.documents)
+DOCUMENT_DELETED = "document_deleted"
 
 
 def record(session: Session, action: str, actor: str | None, target: str = "",

@@ -14,7 +14,8 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, logout_user
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
-from wtforms import Field, PasswordField, StringField
+from wtforms import Field, PasswordField, RadioField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import EqualTo, InputRequired, Length
 
 from engine import accounts
@@ -34,6 +35,16 @@ class ProfileForm(FlaskForm):
                                                  Length(max=200)])
     nip = StringField(_l("NIP"), [Length(max=30)])
     email = StringField(_l("Email"), [Length(max=200)])
+
+
+class NotifyForm(FlaskForm):
+    """How mail tells me of my work (users.notify_mode); the bell always shows it."""
+
+    notify_mode = RadioField(_l("Surel pemberitahuan"), choices=[
+        SelectChoice("segera", _l("Segera: satu surel untuk setiap pemberitahuan")),
+        SelectChoice("harian", _l("Ringkasan harian: satu surel sehari")),
+        SelectChoice("mati", _l("Tidak ada surel: hanya lonceng di aplikasi"))],
+        validators=[InputRequired(_l("Pilih salah satu."))])
 
 
 class PasswordForm(FlaskForm):
@@ -71,7 +82,9 @@ def account() -> str | Response:
     with transaction(factory()) as db:
         user = accounts.get_user(db, actor().username)
         form = ProfileForm(obj=user)
+        notify_form = NotifyForm(formdata=None, obj=user)
         roles = sorted((r.instansi, r.role) for r in user.roles)
+        has_email = bool(user.email)
     if form.validate_on_submit():
         try:
             with transaction(factory(), write=True) as db:
@@ -83,7 +96,23 @@ def account() -> str | Response:
         else:
             flash(_("Profil disimpan."), "success")
             return redirect(url_for("pages.account"))
-    return render_template("account.html", form=form, roles=roles, active="account")
+    return render_template("account.html", form=form, roles=roles, active="account",
+                           notify_form=notify_form, has_email=has_email)
+
+
+@bp.route("/akun/pemberitahuan", methods=["POST"])
+@login_required
+def account_notify() -> Response:
+    """Simpan the mail mode of notifications (Segera / Ringkasan harian / Tidak ada surel)."""
+    form = NotifyForm()
+    if not form.validate_on_submit():
+        flash(_("Pilihan surel pemberitahuan tidak dikenal."), "error")
+        return redirect(url_for("pages.account"))
+    with transaction(factory(), write=True) as db:
+        accounts.update_profile(db, actor().username, actor().username,
+                                notify_mode=form.notify_mode.data, address=client_address())
+    flash(_("Pengaturan pemberitahuan disimpan."), "success")
+    return redirect(url_for("pages.account"))
 
 
 @bp.route("/akun/kata-sandi", methods=["GET", "POST"])

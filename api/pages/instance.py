@@ -12,24 +12,20 @@ from engine.runtime import InstanceView
 
 from ..calendar import days_off
 from .blueprint import actor, bp, runtime
+from .comments import case_comments
 from .diagram import Marks, taken_pairs
+from .document_views import case_documents
 from .people import people
 from .sops import process_diagram, process_spec
 from .svg import render_svg
 from .timefmt import as_utc, now_utc
-from .timeline import build_timeline
+from .timeline import build_timeline, with_comments
 
 
 @bp.route("/instans/<int:instance_id>")
 @login_required
 def instance_page(instance_id: int) -> str:
-    # engine.access decides (the API's rule); a page may say why, where the API answers 404
-    if not runtime().may_see(actor(), instance_id):  # NotFound when there is no such case
-        raise Forbidden(
-            f"Anda tidak berhak melihat berkas #{instance_id}: berkas ini bukan SOP jabatan Anda "
-            "di instansinya, dan Anda tidak memulai atau mengerjakannya.",
-            f"You may not see case #{instance_id}: it is not an SOP of your roles in its "
-            "instansi, and you neither started it nor acted in it.")
+    require_may_see(instance_id)
     instance = runtime().instance(instance_id)
     spec = process_spec(instance.definition_key, instance.definition_version)
     history = runtime().history(instance_id)
@@ -39,8 +35,22 @@ def instance_page(instance_id: int) -> str:
     ended = as_utc(instance.ended_at) if instance.ended_at else None
     return render_template(
         "instance.html", instance=instance, rows=rows, svg=_svg(instance), names=names,
+        timeline=with_comments(rows, case_comments(
+            instance_id, {e["task_id"]: e["name"] for e in history})),
         started_at=as_utc(instance.started_at), ended_at=ended,
-        took=(ended - as_utc(instance.started_at)) if ended else None, active="inbox")
+        took=(ended - as_utc(instance.started_at)) if ended else None,
+        doc_groups=case_documents(instance_id), active="inbox")
+
+
+def require_may_see(instance_id: int) -> None:
+    """The case page's refusal, also for its documents: engine.access decides (the API's
+    rule); a page may say why, where the API answers 404."""
+    if not runtime().may_see(actor(), instance_id):  # NotFound when there is no such case
+        raise Forbidden(
+            f"Anda tidak berhak melihat berkas #{instance_id}: berkas ini bukan SOP jabatan Anda "
+            "di instansinya, dan Anda tidak memulai atau mengerjakannya.",
+            f"You may not see case #{instance_id}: it is not an SOP of your roles in its "
+            "instansi, and you neither started it nor acted in it.")
 
 
 def _svg(instance: InstanceView) -> Markup | None:

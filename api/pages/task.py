@@ -18,14 +18,17 @@ from wtforms import Form
 
 from engine.db import transaction
 from engine.deadlines import is_late
-from engine.errors import Conflict, InvalidData
+from engine.errors import Conflict, EngineError, InvalidData
 from engine.runtime import InstanceView, TaskView
 from forms import FormDefinition, form_definition, previous_values, wtform_class
 from forms.definition import DECISION_NO, DECISION_YES
 
 from ..calendar import days_off
 from .blueprint import actor, bp, factory, runtime
+from .comments import task_comments
 from .diagram import flow_names
+from .documents import refused_before_validation, task_documents
+from .drafts import asks_for_draft, clock, restore_page_draft, save_page_draft
 from .handover import handover_panel
 from .i18n import localized
 from .people import people
@@ -51,15 +54,32 @@ def task_page(task_id: str) -> str | Response | tuple[str, int]:
     definition = form_definition(spec.task_specs[view.step_id])
     if request.method == "GET":
         return _render(view, spec, definition, None)
+    if asks_for_draft(request.form):  # Simpan draf: keep what was typed, complete nothing
+        return _save_draft(view, spec, definition)
     submission = FormSubmission()
     try:
         instance = runtime().complete(task_id, actor(), request.form, validate=submission)
     except InvalidData as err:
-        form = submission.checked.form if submission.checked else wtform_class(definition)()
+        form = submission.checked.form if submission.checked else \
+            refused_before_validation(definition, err)
         if not err.details.get("errors"):  # not one field's fault (a condition that failed)
             flash(localized(err), "error")
         return _render(view, spec, definition, form), 422
     return _after_completion(view, instance, request.form.get("keputusan"))
+
+
+def _save_draft(view: TaskView, spec: Any, definition: FormDefinition
+                ) -> Response | tuple[str, int]:
+    """Save the form as the user's draft and show the task again (restored from it); a
+    refusal keeps what was typed on the page."""
+    try:
+        saved = save_page_draft(view.id, definition, request.form)
+    except EngineError as err:
+        flash(localized(err), "error")
+        return _render(view, spec, definition, wtform_class(definition)(request.form)), \
+            err.status
+    flash(_("Draf disimpan pukul %(time)s.", time=clock(saved.saved_at)), "success")
+    return redirect(url_for("pages.task_page", task_id=view.id))
 
 
 def _render(view: TaskView, spec: Any, definition: FormDefinition, form: Form | None) -> str:
@@ -74,10 +94,13 @@ def _render(view: TaskView, spec: Any, definition: FormDefinition, form: Form | 
     rows = build_timeline(history, spec, now_utc(), days_off(view.instansi), names)
     prefilled = previous_values(definition, _previous_data(history, view)) if form is None \
         else {}
+    restored = None  # when the user's draft was saved, if the form is filled from it
     if form is None:
         form = wtform_class(definition)(data=prefilled)
+        restored = restore_page_draft(view.id, definition, form)
     decision = definition.decision()
     refuses = decision is not None and tidak_ends(spec, view.step_id)
+    may_act = me.holds(view.role, view.instansi) and view.assignee in (None, me.username)
     return render_template(
         "task.html", task=view, ready_at=ready_at, standard=standard,
         late=is_late(standard.deadline, None, now_utc()), form=form, definition=definition,
@@ -85,9 +108,9 @@ def _render(view: TaskView, spec: Any, definition: FormDefinition, form: Form | 
         decision_fields=_decision_fields(definition),
         answers=_answers(view, spec, definition, refuses) if decision else {},
         prefilled=bool(prefilled), assignee=names.get(view.assignee or "", view.assignee),
-        refuses=refuses,
+        refuses=refuses, draft_restored=restored, comments=task_comments(view.id),
         earlier=[r for r in rows if r.completed_at], returned=last_return_before(rows, view.id),
-        may_act=me.holds(view.role, view.instansi) and view.assignee in (None, me.username),
+        may_act=may_act, **task_documents(view, spec.task_specs[view.step_id], may_act),
         holds_role=me.holds(view.role, view.instansi),
         linked=linked_sops(standard.linked_keys), handover=handover_panel(view, me),
         active="inbox")

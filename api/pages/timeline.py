@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from engine.deadlines import NO_DAYS_OFF, is_late
 from forms import FormDefinition, form_definition
@@ -52,10 +52,37 @@ class Row:
     recorded: list[Recorded] = field(default_factory=list)
     by: str = ""  # who, as staff know them: name (NIP ...), with Plt. / Plh. capacity
     handovers: list[HandoverNote] = field(default_factory=list)  # by a pengawas or an admin
+    kind: ClassVar[str] = "step"  # beside comments in the case's timeline (with_comments)
 
     @property
     def returned(self) -> bool:
         return self.status in ("dikembalikan", "ditolak")
+
+
+@dataclass(frozen=True)
+class CommentEntry:
+    """A catatan in the timeline: who wrote it (name, NIP), in which jabatan, when; on a
+    step (``step``: its name) or on the case as a whole (``task_id`` None)."""
+
+    at: datetime
+    by: str
+    jabatan: str
+    message: str
+    task_id: str | None = None
+    step: str = ""
+    kind: ClassVar[str] = "comment"
+
+
+def with_comments(rows: list[Row], comments: list[CommentEntry]) -> list[Row | CommentEntry]:
+    """The timeline in time order: each comment after the step rows that began before it
+    (rows are in the order their steps became ready; comments oldest first)."""
+    merged: list[Row | CommentEntry] = []
+    pending = sorted(comments, key=lambda c: c.at)
+    for row in rows:
+        while pending and row.ready_at is not None and pending[0].at < row.ready_at:
+            merged.append(pending.pop(0))
+        merged.append(row)
+    return merged + pending
 
 
 def build_timeline(history: list[dict[str, Any]], spec: Any, now: datetime,
