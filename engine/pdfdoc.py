@@ -13,8 +13,9 @@ def _escape(text: str) -> str:
     return latin.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def text_pdf(title: str, lines: tuple[str, ...] | list[str] = ()) -> bytes:
-    """A one-page PDF: ``title`` in bold-sized type, then ``lines`` below it."""
+def text_pdf(title: str, lines: tuple[str, ...] | list[str] = (), pad: int = 0) -> bytes:
+    """A one-page PDF: ``title`` in bold-sized type, then ``lines`` below it; ``pad`` bytes of
+    comment after the header make it as large as a test needs."""
     body = [f"BT /F1 16 Tf 72 770 Td ({_escape(title)}) Tj ET"]
     body += [f"BT /F1 11 Tf 72 {740 - 18 * n} Td ({_escape(line)}) Tj ET"
              for n, line in enumerate(lines)]
@@ -28,6 +29,8 @@ def text_pdf(title: str, lines: tuple[str, ...] | list[str] = ()) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.4\n")
+    if pad:
+        out += b"%" + b"x" * max(0, pad - 2) + b"\n"
     offsets = []
     for number, obj in enumerate(objects, start=1):
         offsets.append(len(out))

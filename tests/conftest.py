@@ -173,3 +173,11 @@ def live_server_for():
     yield start
     for server in servers:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory):
+    """Headless Chromium for a module's browser tests (tests/browser.py)."""
+    from browser import chromium
+
+    yield from chromium(tmp_path_factory)

@@ -8,32 +8,13 @@ import struct
 import zipfile
 import zlib
 
+from engine.pdfdoc import text_pdf
+
 
 def pdf_bytes(text: str = "SPJ", pad: int = 0) -> bytes:
-    """A valid one-page PDF with a cross-reference table; ``pad`` bytes of comment make it
-    as large as a test needs."""
-    stream = f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    if pad:
-        out += b"%" + b"x" * max(0, pad - 2) + b"\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    """A valid one-page PDF with a cross-reference table (engine.pdfdoc, as the demo office
+    files them); ``pad`` bytes of comment make it as large as a test needs."""
+    return text_pdf(text, pad=pad)
 
 
 def pdf_sized(total: int, text: str = "SPJ") -> bytes:

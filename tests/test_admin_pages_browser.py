@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import Browser, chromium
+from browser import Browser
 from conftest import LiveServer, add_user
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -35,11 +35,6 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
     found = LiveServer(url)
     yield found
     found.stop()
-
-
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory) -> Iterator[WebDriver]:
-    yield from chromium(tmp_path_factory)
 
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 import browser
 import pytest
 import requests
-from browser import chromium
 from conftest import LiveServer
-from documents_site import KEY, pdf_bytes, png_bytes, set_up
+from docfiles import pdf_bytes, png_bytes
+from documents_site import KEY, set_up
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -38,11 +38,6 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
 
 
 @pytest.fixture(scope="module")
-def driver(tmp_path_factory) -> Iterator[WebDriver]:
-    yield from chromium(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
 def files(tmp_path_factory) -> dict[str, str]:
     folder = tmp_path_factory.mktemp("files")
     made = {"SPJ Oktober.pdf": pdf_bytes(), "kuitansi.png": png_bytes(),
@@ -52,11 +47,7 @@ def files(tmp_path_factory) -> dict[str, str]:
     return {name: str(folder / name) for name in made}
 
 
-class Browser(browser.Browser):
-    def login(self, username: str, password: str = "rahasia") -> None:
-        super().login(username, password)
-        assert not self.find_all("#password"), self.text()
-
+class Browser(browser.StaffBrowser):
     def session(self) -> requests.Session:
         """The browser's session cookie in requests (to fetch what the page points at)."""
         http = requests.Session()

@@ -10,7 +10,8 @@ import re
 from io import BytesIO
 
 import pytest
-from documents_site import KEY, pdf_bytes, png_bytes, set_up
+from docfiles import pdf_bytes, png_bytes
+from documents_site import KEY, set_up
 from test_pages_http import csrf
 
 from api.app import create_app

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from browser import SCREENSHOTS, chromium
+from browser import SCREENSHOTS
 from conftest import ROOT, LiveServer, add_user
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
@@ -72,11 +72,6 @@ def site(tmp_path_factory) -> Iterator[Site]:
     found = Site(url)
     yield found
     found.server.stop()
-
-
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory) -> Iterator[WebDriver]:
-    yield from chromium(tmp_path_factory)
 
 
 @pytest.fixture
