@@ -7,7 +7,8 @@ plain values as typed (text, ticks, numbers), at most :data:`MAX_BYTES` of JSON.
 who may work the task saves one: a holder of its role or its assignee, while nobody else has
 claimed it; a finished task takes none (Conflict). Each user's draft is theirs alone.
 
-The runtime calls :func:`discard` in the transaction that completes the task.
+A draft goes with its task: ``task_drafts.task_id`` references the waiting task with ON DELETE
+CASCADE, so the completion's delete of the task row drops every draft of it.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def save(session: Session, task_id: str, actor: Actor, data: dict[str, Any]) -> 
     """Keep ``data`` as the actor's draft of an open task (replacing their previous one).
 
     The task row is locked, so a draft cannot outlive a completion that runs at the same
-    moment (the completion discards drafts in its own transaction)."""
+    moment (the completion's delete of the task row cascades to its drafts)."""
     row = read_task(session, task_id, lock=True)
     if row is None:
         raise _gone(session, task_id, actor)
@@ -80,11 +81,6 @@ def delete(session: Session, task_id: str, username: str) -> bool:
     result = session.execute(sql_delete(TaskDraft).where(TaskDraft.task_id == task_id,
                                                      TaskDraft.username == username))
     return bool(result.rowcount)
-
-
-def discard(session: Session, task_id: str) -> None:
-    """Drop every draft of a task; called in the transaction that completes it."""
-    session.execute(sql_delete(TaskDraft).where(TaskDraft.task_id == task_id))
 
 
 def _check_may_work(session: Session, actor: Actor, row: TaskRecord) -> None:

@@ -359,10 +359,13 @@ class Comment(Base):
 
 class TaskDraft(Base):
     """A step's form saved without completing it (Simpan draf), per holder; gone when the task
-    completes."""
+    completes (the foreign key cascades from ``active_tasks``)."""
 
     __tablename__ = "task_drafts"
-    task_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # a draft lives as long as its task waits: the completion's DELETE of the active task takes
+    # the drafts with it (no statement of its own on the hot path)
+    task_id: Mapped[str] = mapped_column(ForeignKey("active_tasks.id", ondelete="CASCADE"),
+                                         primary_key=True)
     username: Mapped[str] = mapped_column(String(100), primary_key=True)
     data: Mapped[dict] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

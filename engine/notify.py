@@ -42,20 +42,23 @@ Lane = tuple[str, str]  # (role, instansi)
 
 
 def tasks_ready(session: Session, instance: Any, rows: list[dict[str, Any]], actor: str | None,
-                mail: bool = False) -> None:
+                mail: bool = False, previous: dict[str, str] | None = None) -> None:
     """Tell the holders of each new task's jabatan (or, for a returned step, whoever did it
     before) that it waits for them; ``rows`` are the active-task rows just written (id, step_id,
     name, role, instansi, due_at, returned); ``actor`` (who caused it) is not told; ``mail``:
-    SMTP is configured, so immediate-mode users with an address get a mail in the outbox."""
+    SMTP is configured, so immediate-mode users with an address get a mail in the outbox;
+    ``previous``: who completed each step last, when the caller has read it already (the
+    runtime has), else read here."""
     if not rows:
         return
     lanes = holders_of(session, {(r["role"], r["instansi"]) for r in rows})
-    previous = _previous_doers(session, instance.id, [r for r in rows if r.get("returned")])
+    if previous is None:
+        previous = _previous_doers(session, instance.id, [r for r in rows if r.get("returned")])
     facts = _case_facts(instance, actor)
     out: list[dict[str, Any]] = []
     for row in rows:
         holders = lanes.get((row["role"], row["instansi"]), set())
-        before = previous.get(row["step_id"])
+        before = previous.get(row["step_id"]) if row.get("returned") else None
         if before is not None and before in holders:
             kind, told = "task_returned", {before}
         else:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from . import access, audit, cases, document_rules, drafts, handover, notify, tasklist
+from . import access, audit, cases, document_rules, handover, notify, tasklist
 from .actors import Actor
 from .db import transaction
 from .errors import Conflict, EngineError, Forbidden, NotFound
@@ -145,13 +145,15 @@ class Runtime:
             self._record_activities(writes, instance.id, workflow, set())
             new_rows = self._add_ready(writes, instance, definition, ready)
             writes.flush()
-            self._notify(session, instance, new_rows, actor, done)
+            self._notify(session, instance, new_rows, actor, done, writes.last_doers)
             return self._instance_view(instance, definition, workflow, new_rows)
 
     def _notify(self, session: Session, instance: Any, new_rows: list[dict[str, Any]],
-                actor: Actor, ended: bool) -> None:
-        """Notifications of a change, in its transaction (engine.notify)."""
-        notify.tasks_ready(session, instance, new_rows, actor.username, self.mail_enabled)
+                actor: Actor, ended: bool, last_doers: dict[str, str]) -> None:
+        """Notifications of a change, in its transaction (engine.notify); ``last_doers``: who
+        did each returned step before, already read by :meth:`_add_ready`."""
+        notify.tasks_ready(session, instance, new_rows, actor.username, self.mail_enabled,
+                           previous=last_doers)
         if ended:
             notify.case_ended(session, instance, actor.username, self.mail_enabled)
 
@@ -359,8 +361,8 @@ class Runtime:
             ready = [t for t in self._ready_user_tasks(workflow) if t.id not in listed]
             new_rows = self._add_ready(writes, instance, definition, ready)
             writes.flush()
-            drafts.discard(session, task_id)
-            self._notify(session, instance, new_rows, actor, workflow.is_completed())
+            self._notify(session, instance, new_rows, actor, workflow.is_completed(),
+                         writes.last_doers)
             if listed:  # other branches still wait (parallel flows): show them as stored
                 return self._instance_view_from_db(session, instance, workflow)
             return self._instance_view(instance, definition, workflow, new_rows)
@@ -483,9 +485,12 @@ class Runtime:
                       for t in ready}
         days_off = tasklist.days_off_needed(writes.session, definition.instansi,
                                             properties.values())
-        done_before = {e["step_id"] for e in writes.events if e["kind"] == "completed"}
-        if done_before:  # a completion (a start has completed nothing yet: no query)
-            done_before |= tasklist.returned_steps(writes.session, instance.id, properties)
+        # who did each step before (this call's completion last): a step among them is back
+        doers = {e["step_id"]: e["actor"] for e in writes.events if e["kind"] == "completed"}
+        if doers:  # a completion (a start has completed nothing yet: no query)
+            doers = {**tasklist.last_doers(writes.session, instance.id, properties), **doers}
+        writes.last_doers = doers
+        done_before = set(doers)
         rows = []
         for task in ready:
             step = task.task_spec.name

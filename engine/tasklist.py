@@ -5,7 +5,7 @@ the same with 50 tasks waiting as with 5,000, and the count uses the very same W
 A task is visible to an admin, to whoever holds its role (lane) in its instansi (their own
 jabatan, a role held in every instansi ``'*'``, or as Plt. / Plh. today: ``actor.acting``), and
 to its assignee. The batas waktu (``due_at``) and ``returned`` are stored when the step becomes
-ready (:func:`due_at_of`, :func:`returned_steps`), so overdue and returned are plain columns.
+ready (:func:`due_at_of`, :func:`last_doers`), so overdue and returned are plain columns.
 """
 
 from __future__ import annotations
@@ -219,16 +219,17 @@ def days_off_needed(session: Session, instansi: str, properties: Iterable[dict[s
     return NO_DAYS_OFF
 
 
-def returned_steps(session: Session, instance_id: int, step_ids: Iterable[str]) -> set[str]:
-    """The steps among ``step_ids`` completed before in this case: ready again, they came back
-    through a Tidak / Kembalikan."""
+def last_doers(session: Session, instance_id: int, step_ids: Iterable[str]) -> dict[str, str]:
+    """Who completed each of ``step_ids`` last in this case: a step ready again that was done
+    before came back through a Tidak / Kembalikan (``returned``), and its last doer is the one
+    told it came back to them (engine.notify). One query."""
     wanted = sorted(set(step_ids))
     if not wanted:
-        return set()
-    rows = session.execute(select(TaskEvent.step_id).distinct().where(
+        return {}
+    rows = session.execute(select(TaskEvent.step_id, TaskEvent.actor).where(
         TaskEvent.instance_id == instance_id, TaskEvent.kind == "completed",
-        TaskEvent.step_id.in_(wanted)))
-    return {row.step_id for row in rows}
+        TaskEvent.step_id.in_(wanted)).order_by(TaskEvent.id))
+    return {row.step_id: row.actor for row in rows}
 
 
 def recompute_due(session: Session, instansi: str | None = None) -> int:
@@ -272,5 +273,5 @@ class _DefinitionRow:
 
 
 __all__ = ["SORTS", "TaskFilter", "conditions", "count", "count_query", "due_at_of",
-           "days_off_needed", "fold", "page", "page_query", "recompute_due", "returned_steps",
+           "days_off_needed", "fold", "page", "page_query", "recompute_due", "last_doers",
            "sops_waiting", "visible"]

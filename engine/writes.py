@@ -20,6 +20,8 @@ class WriteBuffer:
         self.events: list[dict[str, Any]] = []
         self.active: list[dict[str, Any]] = []
         self.activities: list[dict[str, Any]] = []
+        # who completed each step that came back ready in this call (engine.notify tells them)
+        self.last_doers: dict[str, str] = {}
 
     def event(self, task: dict[str, Any], kind: str, actor: str | None,
               data: dict[str, Any] | None = None, acting_as: str | None = None) -> None:

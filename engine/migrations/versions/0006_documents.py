@@ -48,6 +48,7 @@ def upgrade() -> None:
     sa.Column('username', sa.String(length=100), nullable=False),
     sa.Column('data', sa.JSON(), nullable=False),
     sa.Column('saved_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['task_id'], ['active_tasks.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('task_id', 'username')
     )
     op.create_table('attachments',
