@@ -1,0 +1,111 @@
+# language: id
+# Sumber: 004_ba47c62d495aa3d2.txt, baris 679-714 ("Prosedur Penyusunan inventaris ruangan")
+# Ditulis dari teks sumber saja (G4); tabel, BPMN dan fitur hasil draf tidak dibaca.
+# Kolom pelaksana (baris 683-684): Kaban | Sekretaris | Kasubag Umum | Staf ("Kaban" seperti ejaan seed).
+# Tanda kolom (simbol bagan) hilang di OCR; pelaksana dibaca dari teks langkah, urutan kolom dan pola SOP sejenis.
+# Keputusan: "Jika setuju ... Jika tidak ..." di langkah pemeriksaan Kasubag (baris 692-698).
+Fitur: Prosedur Penyusunan inventaris ruangan
+  Penyusunan daftar inventaris ruangan: konsep disusun, diketik dan dicocokkan dengan aset, diperiksa, diparaf,
+  ditandatangani dan dipasang di tiap ruangan.
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_inventaris_ruangan" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama: daftar inventaris disetujui dan dipasang
+    # OCR baris 685: "Eobua sun konsep" dibaca "Menyusun konsep".
+    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
+    Ketika "Kasubag Umum" memulai SOP
+    Maka tugas berikutnya adalah "Menyusun konsep inventaris ruangan" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Menyusun konsep inventaris ruangan"
+    Maka tugas berikutnya adalah "Mengetik konsep, mencocokkan dengan asset yang ada." untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    # Sumber: baris 692-698: "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju, diserahkan ke sekretaris. Jika tidak setuju diserahkan ke staf untuk diperbaiki."
+    Maka tugas berikutnya adalah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" memutuskan "Ya" pada "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..."
+    Maka tugas berikutnya adalah "Memberikan paraf" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memberikan paraf"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
+    Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
+    # OCR baris 709: "divasane di tiap ruanean" dibaca "dipasang di tiap ruangan".
+    Maka tugas berikutnya adalah "Memerintahkan untuk dipasang di tiap ruangan" untuk "Kaban"
+    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk dipasang di tiap ruangan"
+    Maka tugas berikutnya adalah "Membeli pigura, memasang di tiap ruangan" untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Membeli pigura, memasang di tiap ruangan"
+    Maka SOP selesai
+
+  Skenario: "Kasubag Umum" memutuskan "Tidak" pada "Memeriksa ketikan dan mencocokkan den...": kembali ke "Mengetik konsep, mencocokkan dengan a..."
+    Ketika "Kasubag Umum" memulai SOP
+    Maka tugas berikutnya adalah "Menyusun konsep inventaris ruangan" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Menyusun konsep inventaris ruangan"
+    Maka tugas berikutnya adalah "Mengetik konsep, mencocokkan dengan asset yang ada." untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    Maka tugas berikutnya adalah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." untuk "Kasubag Umum"
+    # Sumber: baris 692-698: tidak setuju -> "diserahkan ke staf untuk diperbaiki"; kembali ke langkah Staf yang mengetik.
+    Ketika "Kasubag Umum" memutuskan "Tidak" pada "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." dengan alasan "masih ada yang salah"
+    Maka tugas berikutnya adalah "Mengetik konsep, mencocokkan dengan asset yang ada." untuk "Staf"
+    Maka alasan "masih ada yang salah" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    Maka tugas berikutnya adalah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" memutuskan "Ya" pada "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..."
+    Maka tugas berikutnya adalah "Memberikan paraf" untuk "Sekretaris"
+
+  Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
+    # Waktu "hari" ditulis seperti seed (tanpa "kerja"); perlu kalimat kebijakan hari (issue 12 butir 5).
+    Maka batas waktu langkah "Menyusun konsep inventaris ruangan" adalah 2 hari
+    Maka batas waktu langkah "Mengetik konsep, mencocokkan dengan asset yang ada." adalah 2 hari
+    Maka batas waktu langkah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." adalah 2 hari
+    Maka batas waktu langkah "Memberikan paraf" adalah 10 menit
+    Maka batas waktu langkah "Memberi tanda tangan" adalah 10 menit
+    Maka batas waktu langkah "Memerintahkan untuk dipasang di tiap ruangan" adalah 10 menit
+    Maka batas waktu langkah "Membeli pigura, memasang di tiap ruangan" adalah 30 menit
+    Maka kelengkapan langkah "Menyusun konsep inventaris ruangan" adalah:
+      | kelengkapan |
+      | Data inventaris barang |
+    Maka kelengkapan langkah "Mengetik konsep, mencocokkan dengan asset yang ada." adalah:
+      | kelengkapan |
+      | Konsep inventaris barang |
+    Maka kelengkapan langkah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." adalah:
+      | kelengkapan |
+      | Daftar inventaris ruangan |
+    Maka kelengkapan langkah "Memberikan paraf" adalah:
+      | kelengkapan |
+      | Daftar inventaris ruangan yang telah dikoreksi |
+    Maka kelengkapan langkah "Memberi tanda tangan" adalah:
+      | kelengkapan |
+      | Daftar inventaris ruangan yang telah diparaf |
+    Maka output langkah "Menyusun konsep inventaris ruangan" adalah "Konsep inventaris barang"
+    Maka output langkah "Mengetik konsep, mencocokkan dengan asset yang ada." adalah "Daftar inventaris ruangan"
+    Maka output langkah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." adalah "Daftar inventaris ruangan yang telah dikoreksi"
+    Maka output langkah "Memberikan paraf" adalah "Daftar inventaris ruangan yang telah diparaf"
+    Maka output langkah "Memberi tanda tangan" adalah "Daftar inventaris ruangan yang telah ditandatangani"
+    Maka output langkah "Memerintahkan untuk dipasang di tiap ruangan" adalah "Daftar inventaris ruangan yang telah ditandatangani"
+    Maka output langkah "Membeli pigura, memasang di tiap ruangan" adalah "Daftar inventaris ruangan dipasang di tiap ruangan"
+
+  Skenario: Hanya Kasubag Umum yang memeriksa ketikan
+    Ketika "Kasubag Umum" memulai SOP
+    Maka tugas berikutnya adalah "Menyusun konsep inventaris ruangan" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Menyusun konsep inventaris ruangan"
+    Maka tugas berikutnya adalah "Mengetik konsep, mencocokkan dengan asset yang ada." untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    Maka tugas berikutnya adalah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." untuk "Kasubag Umum"
+    Maka "Staf" tidak dapat menyelesaikan langkah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..."
+    Maka "Sekretaris" tidak dapat menyelesaikan langkah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..."
+    Ketika "Kasubag Umum" memutuskan "Ya" pada "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..."
+    Maka tugas berikutnya adalah "Memberikan paraf" untuk "Sekretaris"
+
+  Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan hanya oleh pejabatnya
+    Ketika "Kasubag Umum" memulai SOP
+    Maka tugas berikutnya adalah "Menyusun konsep inventaris ruangan" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Menyusun konsep inventaris ruangan"
+    Maka tugas berikutnya adalah "Mengetik konsep, mencocokkan dengan asset yang ada." untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik konsep, mencocokkan dengan asset yang ada."
+    Maka tugas berikutnya adalah "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..." untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" memutuskan "Ya" pada "Memeriksa ketikan dan mencocokkan dengan asset. Jika setuju..."
+    Maka tugas berikutnya adalah "Memberikan paraf" untuk "Sekretaris"
+    Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberikan paraf"
+    Ketika "Sekretaris" menyelesaikan langkah "Memberikan paraf"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
+    Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
+    Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
+    Maka tugas berikutnya adalah "Memerintahkan untuk dipasang di tiap ruangan" untuk "Kaban"

@@ -1,0 +1,107 @@
+# language: id
+# Sumber: 004_ba47c62d495aa3d2.txt, baris 2581-2624 ("SOP PENERBITAN AKTA PERCERAIAN")
+# Ditulis dari teks sumber saja (G2); tabel, BPMN dan fitur hasil draf tidak dibaca.
+# Kolom pelaksana (baris judul tabel): PEMOHON | PETUGAS LOKET | PETUGAS OPERATOR |
+# PETUGAS PENGAMBILAN | KASI | KABID | KADIN (singkatan seed: Kasi = Kepala Seksi,
+# Kabid = Kepala Bidang, Kadin = Kepala Dinas; katalog jabatan issue 12 yang menyatukan).
+# Tanda kolom (simbol bagan) hilang di OCR; pelaksana dibaca dari teks langkah dan urutan kolom.
+Fitur: SOP PENERBITAN AKTA PERCERAIAN
+  Penerbitan kutipan akta perceraian: pemohon melengkapi persyaratan, loket memasukkan data,
+  operator mencetak kutipan dan register akta, Kasi dan Kabid memaraf, Kadin menandatangani.
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_penerbitan_akta_perceraian" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama: dari persyaratan sampai pemohon menerima kutipan akta perceraian
+    Ketika "PEMOHON" memulai SOP
+    Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" untuk "PEMOHON"
+    Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
+    # Sumber: baris 2595: seed menulis "kelangkapan" (salah ketik; nama langkah mengikuti seed).
+    Maka tugas berikutnya adalah "memeriksa kelangkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
+    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
+    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
+    Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..."
+    # Sumber: baris 2600-2603: "Memeriksa data dari loket, mencetak kutipan dan register akta, dan membawa ke kasi dan kabid untuk di paraf"
+    # Paraf Kasi dan Kabid ada di teks langkah operator; ditulis sebagai langkah mereka sendiri (issue 12).
+    # Seed tidak menunjukkan Ya/Tidak untuk paraf ini.
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kasi" untuk "KASI"
+    Ketika "KASI" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kasi"
+    # Sumber: baris 2600-2603: "Memeriksa data dari loket, mencetak kutipan dan register akta, dan membawa ke kasi dan kabid untuk di paraf"
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kabid" untuk "KABID"
+    Ketika "KABID" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kabid"
+    # Sumber: baris 2605-2606: "Membawa ke Kepala Dinas untuk di tandatangani ... 5 Menit" (kolom KADIN).
+    Maka tugas berikutnya adalah "Membawa ke Kepala Dinas untuk di tandatangani" untuk "KADIN"
+    Ketika "KADIN" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
+    Maka tugas berikutnya adalah "Mengambil Kutipan dan register akta, memberikan ke pemohon..." untuk "PETUGAS PENGAMBILAN"
+    Ketika "PETUGAS PENGAMBILAN" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke pemohon..."
+    # Sumber: baris 2613-2615: "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta"; waktu tidak ada.
+    Maka tugas berikutnya adalah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta" untuk "PEMOHON"
+    Ketika "PEMOHON" menyelesaikan langkah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta"
+    Maka SOP selesai
+
+  Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
+    Maka batas waktu langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..." adalah 5 menit
+    Maka batas waktu langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..." adalah 20 menit
+    Maka batas waktu langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah 5 menit
+    Maka batas waktu langkah "Mengambil Kutipan dan register akta, memberikan ke pemohon..." adalah 5 menit
+    Maka kelengkapan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" adalah:
+      | kelengkapan |
+      | Formulir Pengajuan Akta Perceraian |
+      | Akta Perkawinan (asli) |
+      | Fotocopy KK dan KTP yang bersangkutan |
+      | Putusan dari pengadilan negeri |
+    Maka kelengkapan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..." adalah:
+      | kelengkapan |
+      | Berkas Pengajuan |
+      | Aplikasi Siak |
+      | Kartu pengambilan |
+    Maka kelengkapan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..." adalah:
+      | kelengkapan |
+      | Berkas Pengajuan |
+      | Aplikasi SIAK |
+      | Printer |
+    Maka kelengkapan langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah:
+      | kelengkapan |
+      | Kutipan dan register akta |
+    Maka kelengkapan langkah "Mengambil Kutipan dan register akta, memberikan ke pemohon..." adalah:
+      | kelengkapan |
+      | Kutipan dan register akta |
+    Maka kelengkapan langkah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta" adalah:
+      | kelengkapan |
+      | Kartu Pengambilan |
+      | Kutipan Akta |
+    Maka output langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" adalah "Berkas Pengajuan"
+    Maka output langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..." adalah "Kutipan dan Register Akta"
+    Maka output langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah "Kutipan dan register akta"
+    Maka output langkah "Mengambil Kutipan dan register akta, memberikan ke pemohon..." adalah "Kutipan dan register akta"
+    Maka output langkah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta" adalah "Kutipan Akta"
+
+  Skenario: Hanya petugas loket yang memeriksa berkas dan memberikan bukti pengambilan
+    Ketika "PEMOHON" memulai SOP
+    Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" untuk "PEMOHON"
+    Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
+    Maka tugas berikutnya adalah "memeriksa kelangkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
+    Maka "PEMOHON" tidak dapat menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
+    Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
+    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
+    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
+
+  Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
+    Ketika "PEMOHON" memulai SOP
+    Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" untuk "PEMOHON"
+    Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
+    Maka tugas berikutnya adalah "memeriksa kelangkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
+    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
+    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
+    Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..."
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kasi" untuk "KASI"
+    Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Paraf kutipan dan register akta oleh Kasi"
+    Ketika "KASI" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kasi"
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kabid" untuk "KABID"
+    Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Paraf kutipan dan register akta oleh Kabid"
+    Ketika "KABID" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kabid"
+    Maka tugas berikutnya adalah "Membawa ke Kepala Dinas untuk di tandatangani" untuk "KADIN"
+    Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
+    Ketika "KADIN" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
+    Maka tugas berikutnya adalah "Mengambil Kutipan dan register akta, memberikan ke pemohon..." untuk "PETUGAS PENGAMBILAN"

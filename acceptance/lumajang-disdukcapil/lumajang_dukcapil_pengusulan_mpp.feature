@@ -1,0 +1,134 @@
+# language: id
+# Sumber: 004_ba47c62d495aa3d2.txt, baris 1048-1093 ("Prosedur Pengusulan MPP")
+# Ditulis dari teks sumber saja (G4); tabel, BPMN dan fitur hasil draf tidak dibaca.
+# Kolom pelaksana (baris 1052): PNS | KADIN | Sekretaris | Kasubag Umum | Staf. Judul kolom keempat tidak terbaca
+# (OCR "N%Mw-””“m"); dibaca "Kasubag Umum" seperti Prosedur Pengusulan Kenaikan Pangkat.
+# Tanda kolom (simbol bagan) hilang di OCR; pelaksana dibaca dari teks langkah, urutan kolom dan pola SOP sejenis.
+# Keputusan: "Jika setuju ... Jika tidak ..." di langkah pemeriksaan Kasubag (baris 1067-1071).
+Fitur: Prosedur Pengusulan MPP
+  Pengusulan MPP: ajuan PNS didisposisi, surat pengajuan kepada Bupati c.q. Kepala BKD dibuat, diketik, diperiksa,
+  diparaf, ditandatangani, diagenda, digandakan dan dikirim ke BKD; PNS menerima arsip.
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_pengusulan_mpp" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama: ajuan MPP disetujui dan dikirim ke BKD
+    Ketika "PNS" memulai SOP
+    Maka tugas berikutnya adalah "Mengajukan persetujuan MPP" untuk "PNS"
+    Ketika "PNS" menyelesaikan langkah "Mengajukan persetujuan MPP"
+    Maka tugas berikutnya adalah "Memberi disposisi pada surat ajuan persetujuan MPP" untuk "KADIN"
+    Ketika "KADIN" menyelesaikan langkah "Memberi disposisi pada surat ajuan persetujuan MPP"
+    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
+    Maka tugas berikutnya adalah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD"
+    Maka tugas berikutnya adalah "Membuat konsep surat pengajuan MPP" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan MPP"
+    Maka tugas berikutnya adalah "Mengetik surat pengajuan MPP" untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan MPP"
+    # Sumber: baris 1067-1071: "Memeriksa surat pengajuan MPP. Jika setuju, diserahkan ke sekretaris. Jika tidak setuju diserahkan ke staf untuk diperbaiki."
+    Maka tugas berikutnya adalah "Memeriksa surat pengajuan MPP..." untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" memutuskan "Ya" pada "Memeriksa surat pengajuan MPP..."
+    Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "KADIN"
+    Ketika "KADIN" menyelesaikan langkah "Memberi tanda tangan"
+    # Keterangan: "SOP Pengiriman Surat".
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "KADIN"
+    Ketika "KADIN" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
+    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
+    Maka tugas berikutnya adalah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
+    Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta memberikan arsip kpd PNS ybs" untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta memberikan arsip kpd PNS ybs"
+    Maka tugas berikutnya adalah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD" untuk "PNS"
+    Ketika "PNS" menyelesaikan langkah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD"
+    Maka SOP selesai
+
+  Skenario: "Kasubag Umum" memutuskan "Tidak" pada "Memeriksa surat pengajuan MPP": kembali ke "Mengetik surat pengajuan MPP"
+    Ketika "PNS" memulai SOP
+    Maka tugas berikutnya adalah "Mengajukan persetujuan MPP" untuk "PNS"
+    Ketika "PNS" menyelesaikan langkah "Mengajukan persetujuan MPP"
+    Maka tugas berikutnya adalah "Memberi disposisi pada surat ajuan persetujuan MPP" untuk "KADIN"
+    Ketika "KADIN" menyelesaikan langkah "Memberi disposisi pada surat ajuan persetujuan MPP"
+    Maka tugas berikutnya adalah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD"
+    Maka tugas berikutnya adalah "Membuat konsep surat pengajuan MPP" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan MPP"
+    Maka tugas berikutnya adalah "Mengetik surat pengajuan MPP" untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan MPP"
+    Maka tugas berikutnya adalah "Memeriksa surat pengajuan MPP..." untuk "Kasubag Umum"
+    # Sumber: baris 1067-1071: tidak setuju -> "diserahkan ke staf untuk diperbaiki"; kembali ke langkah Staf yang mengetik.
+    Ketika "Kasubag Umum" memutuskan "Tidak" pada "Memeriksa surat pengajuan MPP..." dengan alasan "masih ada yang salah"
+    Maka tugas berikutnya adalah "Mengetik surat pengajuan MPP" untuk "Staf"
+    Maka alasan "masih ada yang salah" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan MPP"
+    Maka tugas berikutnya adalah "Memeriksa surat pengajuan MPP..." untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" memutuskan "Ya" pada "Memeriksa surat pengajuan MPP..."
+    Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
+
+  Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
+    Maka batas waktu langkah "Mengajukan persetujuan MPP" adalah 20 menit
+    Maka batas waktu langkah "Memberi disposisi pada surat ajuan persetujuan MPP" adalah 10 menit
+    Maka batas waktu langkah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD" adalah 10 menit
+    Maka batas waktu langkah "Membuat konsep surat pengajuan MPP" adalah 15 menit
+    Maka batas waktu langkah "Mengetik surat pengajuan MPP" adalah 15 menit
+    Maka batas waktu langkah "Memeriksa surat pengajuan MPP..." adalah 10 menit
+    Maka batas waktu langkah "Memberi paraf" adalah 5 menit
+    Maka batas waktu langkah "Memberi tanda tangan" adalah 5 menit
+    Maka batas waktu langkah "Memerintahkan untuk mengirimkan ke BKD" adalah 5 menit
+    Maka batas waktu langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" adalah 5 menit
+    Maka batas waktu langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta memberikan arsip kpd PNS ybs" adalah 5 menit
+    Maka batas waktu langkah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD" adalah 5 menit
+    Maka kelengkapan langkah "Mengajukan persetujuan MPP" adalah:
+      | kelengkapan |
+      | Berkas Pegawai |
+    Maka kelengkapan langkah "Memeriksa surat pengajuan MPP..." adalah:
+      | kelengkapan |
+      | Konsep surat pengajuan MPP |
+    Maka kelengkapan langkah "Memberi paraf" adalah:
+      | kelengkapan |
+      | Surat ajuan MPP |
+    Maka output langkah "Mengajukan persetujuan MPP" adalah "Surat ajuan persetujuan MPP"
+    Maka output langkah "Mengetik surat pengajuan MPP" adalah "Konsep surat pengajuan MPP"
+    Maka output langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta memberikan arsip kpd PNS ybs" adalah "Bukti pengiriman"
+
+  Skenario: Hanya Kasubag Umum yang memeriksa surat pengajuan MPP
+    Ketika "PNS" memulai SOP
+    Maka tugas berikutnya adalah "Mengajukan persetujuan MPP" untuk "PNS"
+    Ketika "PNS" menyelesaikan langkah "Mengajukan persetujuan MPP"
+    Maka tugas berikutnya adalah "Memberi disposisi pada surat ajuan persetujuan MPP" untuk "KADIN"
+    Ketika "KADIN" menyelesaikan langkah "Memberi disposisi pada surat ajuan persetujuan MPP"
+    Maka tugas berikutnya adalah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD"
+    Maka tugas berikutnya adalah "Membuat konsep surat pengajuan MPP" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan MPP"
+    Maka tugas berikutnya adalah "Mengetik surat pengajuan MPP" untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan MPP"
+    Maka tugas berikutnya adalah "Memeriksa surat pengajuan MPP..." untuk "Kasubag Umum"
+    Maka "Staf" tidak dapat menyelesaikan langkah "Memeriksa surat pengajuan MPP..."
+    Maka "Sekretaris" tidak dapat menyelesaikan langkah "Memeriksa surat pengajuan MPP..."
+    Ketika "Kasubag Umum" memutuskan "Ya" pada "Memeriksa surat pengajuan MPP..."
+    Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
+
+  Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan hanya oleh pejabatnya
+    Ketika "PNS" memulai SOP
+    Maka tugas berikutnya adalah "Mengajukan persetujuan MPP" untuk "PNS"
+    Ketika "PNS" menyelesaikan langkah "Mengajukan persetujuan MPP"
+    Maka tugas berikutnya adalah "Memberi disposisi pada surat ajuan persetujuan MPP" untuk "KADIN"
+    Ketika "KADIN" menyelesaikan langkah "Memberi disposisi pada surat ajuan persetujuan MPP"
+    Maka tugas berikutnya adalah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan MPP kepada Bupati. Kepala BKD"
+    Maka tugas berikutnya adalah "Membuat konsep surat pengajuan MPP" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan MPP"
+    Maka tugas berikutnya adalah "Mengetik surat pengajuan MPP" untuk "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan MPP"
+    Maka tugas berikutnya adalah "Memeriksa surat pengajuan MPP..." untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" memutuskan "Ya" pada "Memeriksa surat pengajuan MPP..."
+    Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
+    Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberi paraf"
+    Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "KADIN"
+    Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
+    Ketika "KADIN" menyelesaikan langkah "Memberi tanda tangan"
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "KADIN"

@@ -1,0 +1,140 @@
+# language: id
+# Sumber: 004_ba47c62d495aa3d2.txt, baris 1716-1758 ("Prosedur Penyusunan Laporan Tahunan")
+# Ditulis dari teks sumber saja (G5); tabel, BPMN dan fitur hasil draf tidak dibaca.
+# Kolom pelaksana (baris 1720-1721): Kasubag Evapor | Staf | Sekretaris | Kadin | Kasubag Umum | Staf.
+# Tafsiran nama peran: dua kolom "Staf" (di bawah Kasubag Evapor dan di bawah Kasubag Umum) ditulis "Staf Evapor" dan "Staf Umum" supaya dapat dibedakan (nama dari tajuk kolom Kasubag di atasnya).
+# Tanda kolom (simbol bagan) hilang di OCR; pelaksana dibaca dari teks langkah, urutan kolom dan SOP sejenis.
+# Keputusan: "Jika setuju ... Jika Tidak ..." di langkah pemeriksaan Kasubag Evapor (baris 1730-1734).
+Fitur: Prosedur Penyusunan Laporan Tahunan
+  Prosedur Penyusunan Laporan Tahunan: bahan dikumpulkan, laporan diketik, diperiksa, diparaf, ditandatangani, diberi nomor surat keluar,
+  diagenda dan didistribusikan.
+
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_penyusunan_laporan_tahunan" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+
+  Skenario: Alur utama: laporan disetujui, ditandatangani dan didistribusikan
+    # Kelengkapan seed: "Laporan Realisasi Anggaran, DPA, Laporan semesteran" (satu sel, tidak diuji sebagai daftar).
+    # Tafsiran: urutan kolom (Kasubag Evapor | Staf | Sekretaris | Kadin | Kasubag Umum | Staf)
+    # sama dengan urutan langkah 1-8: satu kolom per langkah, Kadin dua langkah (5 dan 6).
+    Ketika "Kasubag Evapor" memulai SOP
+    Maka tugas berikutnya adalah "Mengumpulkan bahan laporan" untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" menyelesaikan langkah "Mengumpulkan bahan laporan"
+    Maka tugas berikutnya adalah "Mengetik Laporan" untuk "Staf Evapor"
+    Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
+    # Sumber: baris 1730-1734: "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris. Jika Tidak, diserahkan ke Staf untuk diperbaiki"
+    Maka tugas berikutnya adalah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    # OCR baris 1735: "Zmamﬁw.mm Laporan dan Memberi paraf" dibaca "Memeriksa Laporan dan Memberi paraf".
+    Maka tugas berikutnya adalah "Memeriksa Laporan dan Memberi paraf" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memeriksa Laporan dan Memberi paraf"
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
+    Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
+    # Nama seperti seed ("pendistibusian"). Keterangan: "SOP Pengiriman".
+    # Tafsiran (perintah setelah tanda tangan): perintah pertama oleh penanda tangan, perintah kedua ("Memerintahkan [staf] untuk mengagenda ...") oleh Kasubag yang stafnya melaksanakan; dasar: RKA baris 2073-2080 dan usulan penelitian baris 2143-2159 ("Memerintahkan Kasubag ..." lalu "Memerintahkan Staf ..."), urutan kolom laporan bulanan/semesteran/tahunan (... Kadin | Kasubag Umum | Staf). G4 memberi perintah kedua kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan dan pendistibusian" untuk "Kadin"
+    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk menggandakan dan pendistibusian"
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan"
+    # Output seed "Bukti Pengiriman, laporan" (dua butir, tidak diuji).
+    Maka tugas berikutnya adalah "Mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" untuk "Staf Umum"
+    Ketika "Staf Umum" menyelesaikan langkah "Mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan"
+    Maka SOP selesai
+
+  Skenario: "Kasubag Evapor" memutuskan "Tidak" pada "Memeriksa Laporan. Jika setuju, diser...": kembali ke "Mengetik Laporan"
+    Ketika "Kasubag Evapor" memulai SOP
+    Maka tugas berikutnya adalah "Mengumpulkan bahan laporan" untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" menyelesaikan langkah "Mengumpulkan bahan laporan"
+    Maka tugas berikutnya adalah "Mengetik Laporan" untuk "Staf Evapor"
+    Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
+    Maka tugas berikutnya adalah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." untuk "Kasubag Evapor"
+    # Sumber: baris 1730-1734: tidak setuju -> kembali ke Staf Evapor yang mengetik.
+    Ketika "Kasubag Evapor" memutuskan "Tidak" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." dengan alasan "masih ada yang salah"
+    Maka tugas berikutnya adalah "Mengetik Laporan" untuk "Staf Evapor"
+    Maka alasan "masih ada yang salah" terlihat oleh "Staf Evapor"
+    Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
+    Maka tugas berikutnya adalah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    Maka tugas berikutnya adalah "Memeriksa Laporan dan Memberi paraf" untuk "Sekretaris"
+
+  Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
+    # Waktu "hari" ditulis seperti seed (tanpa "kerja"); perlu kalimat kebijakan hari (issue 12 butir 5).
+    Maka batas waktu langkah "Mengumpulkan bahan laporan" adalah 1 hari
+    # Waktu "hari" ditulis seperti seed (tanpa "kerja"); perlu kalimat kebijakan hari (issue 12 butir 5).
+    Maka batas waktu langkah "Mengetik Laporan" adalah 1 hari
+    Maka batas waktu langkah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." adalah 10 menit
+    Maka batas waktu langkah "Memeriksa Laporan dan Memberi paraf" adalah 10 menit
+    Maka batas waktu langkah "Memberi tandatangan" adalah 1 hari
+    Maka batas waktu langkah "Memerintahkan untuk menggandakan dan pendistibusian" adalah 10 menit
+    Maka batas waktu langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" adalah 10 menit
+    Maka batas waktu langkah "Mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" adalah 30 menit
+    Maka kelengkapan langkah "Mengetik Laporan" adalah:
+      | kelengkapan |
+      | Bahan Penyusunan Laporan |
+    Maka kelengkapan langkah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." adalah:
+      | kelengkapan |
+      | Konsep Penyusunan Laporan |
+    Maka kelengkapan langkah "Memeriksa Laporan dan Memberi paraf" adalah:
+      | kelengkapan |
+      | Laporan Tahunan |
+    Maka kelengkapan langkah "Memberi tandatangan" adalah:
+      | kelengkapan |
+      | Laporan Tahunan yang telah diparaf |
+    Maka kelengkapan langkah "Memerintahkan untuk menggandakan dan pendistibusian" adalah:
+      | kelengkapan |
+      | Laporan Tahunan yang telah ditandatangani |
+    Maka kelengkapan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" adalah:
+      | kelengkapan |
+      | Laporan Tahunan yang telah ditandatangani |
+    Maka kelengkapan langkah "Mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" adalah:
+      | kelengkapan |
+      | Laporan Tahunan yang telah ditandatangani |
+    Maka output langkah "Mengumpulkan bahan laporan" adalah "Bahan Penyusunan Laporan"
+    Maka output langkah "Mengetik Laporan" adalah "Konsep Penyusunan Laporan"
+    Maka output langkah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." adalah "Laporan Tahunan"
+    Maka output langkah "Memeriksa Laporan dan Memberi paraf" adalah "Laporan Tahunan yang telah diparaf"
+    Maka output langkah "Memberi tandatangan" adalah "Laporan Tahunan yang telah ditandatangani"
+    Maka output langkah "Memerintahkan untuk menggandakan dan pendistibusian" adalah "Laporan Tahunan yang telah ditandatangani"
+    Maka output langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" adalah "Laporan Tahunan yang telah ditandatangani"
+
+  Skenario: Hanya Kasubag Evapor yang memeriksa laporan
+    Ketika "Kasubag Evapor" memulai SOP
+    Maka tugas berikutnya adalah "Mengumpulkan bahan laporan" untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" menyelesaikan langkah "Mengumpulkan bahan laporan"
+    Maka tugas berikutnya adalah "Mengetik Laporan" untuk "Staf Evapor"
+    Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
+    Maka tugas berikutnya adalah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." untuk "Kasubag Evapor"
+    Maka "Staf Evapor" tidak dapat menyelesaikan langkah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    Maka "Sekretaris" tidak dapat menyelesaikan langkah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    Maka tugas berikutnya adalah "Memeriksa Laporan dan Memberi paraf" untuk "Sekretaris"
+
+  Skenario: Hanya Sekretaris yang memeriksa dan memaraf laporan
+    Ketika "Kasubag Evapor" memulai SOP
+    Maka tugas berikutnya adalah "Mengumpulkan bahan laporan" untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" menyelesaikan langkah "Mengumpulkan bahan laporan"
+    Maka tugas berikutnya adalah "Mengetik Laporan" untuk "Staf Evapor"
+    Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
+    Maka tugas berikutnya adalah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    Maka tugas berikutnya adalah "Memeriksa Laporan dan Memberi paraf" untuk "Sekretaris"
+    Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Memeriksa Laporan dan Memberi paraf"
+    Maka "Kadin" tidak dapat menyelesaikan langkah "Memeriksa Laporan dan Memberi paraf"
+    Ketika "Sekretaris" menyelesaikan langkah "Memeriksa Laporan dan Memberi paraf"
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
+
+  Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan hanya oleh pejabatnya
+    Ketika "Kasubag Evapor" memulai SOP
+    Maka tugas berikutnya adalah "Mengumpulkan bahan laporan" untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" menyelesaikan langkah "Mengumpulkan bahan laporan"
+    Maka tugas berikutnya adalah "Mengetik Laporan" untuk "Staf Evapor"
+    Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
+    Maka tugas berikutnya adalah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." untuk "Kasubag Evapor"
+    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    Maka tugas berikutnya adalah "Memeriksa Laporan dan Memberi paraf" untuk "Sekretaris"
+    Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Memeriksa Laporan dan Memberi paraf"
+    Ketika "Sekretaris" menyelesaikan langkah "Memeriksa Laporan dan Memberi paraf"
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
+    Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Memberi tandatangan"
+    Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
+    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan dan pendistibusian" untuk "Kadin"
