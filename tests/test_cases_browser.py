@@ -5,7 +5,7 @@ case then shows in Berkas Saya with its nomor, perihal, status and current step.
 from __future__ import annotations
 
 import pytest
-from test_pages_browser import Staff, driver, site  # noqa: F401  (the browser fixtures)
+from test_pages_browser import Staff, site  # noqa: F401  (the site fixture)
 
 from engine.deadlines import office_today
 

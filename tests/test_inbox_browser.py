@@ -19,7 +19,6 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from spj import SPJ_BPMN, SPJ_INSTANSI, SPJ_KEY
 from sqlalchemy import update
-from test_pages_browser import driver  # noqa: F401 - the shared headless Chromium fixture
 
 from engine.actors import Actor
 from engine.clock import SimulatedClock, using

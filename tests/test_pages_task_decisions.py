@@ -16,7 +16,7 @@ import pytest
 from conftest import ApiClient, LiveServer, deploy_paths
 from selenium.webdriver.common.keys import Keys
 from test_decisions import CUTI, CUTI_KEY, INSTANSI, only_task
-from test_pages_browser import Staff, driver  # noqa: F401  (the browser fixture)
+from test_pages_browser import Staff
 
 from engine.db import make_engine, make_session_factory, transaction
 from engine.migrate import upgrade
