@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
 
 from .actors import Actor
-from .models import ProcessDefinition, ProcessInstance, TaskEvent
+from .models import ActiveTask, ProcessDefinition, ProcessInstance, TaskEvent
 from .specs import DefinitionUnusable, lanes_of, spec_for
 from .supervisors import supervises
 
@@ -68,6 +68,24 @@ def may_see(session: Session, actor: Actor, instance: ProcessInstance) -> bool:
     found = session.scalar(select(ProcessInstance.id).where(
         ProcessInstance.id == instance.id, clause))
     return found is not None
+
+
+def visible_case(session: Session, actor: Actor, instance_id: int | None
+                 ) -> ProcessInstance | None:
+    """The case if it exists and the actor may see it, else None: callers answer both alike
+    (NotFound in their own words), so a case number leaks nothing."""
+    instance = session.get(ProcessInstance, instance_id) if instance_id is not None else None
+    return instance if instance is not None and may_see(session, actor, instance) else None
+
+
+def case_of_task(session: Session, task_id: str) -> int | None:
+    """The case of a task that waits or was ever ready (task events are never deleted)."""
+    task_id = task_id[:36]
+    found = session.scalar(select(ActiveTask.instance_id).where(ActiveTask.id == task_id))
+    if found is None:
+        found = session.scalar(select(TaskEvent.instance_id)
+                               .where(TaskEvent.task_id == task_id).limit(1))
+    return found
 
 
 def held_definitions(session: Session, actor: Actor,

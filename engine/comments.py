@@ -157,17 +157,15 @@ def _task(session: Session, task_id: str, actor: Actor) -> _Task:
     first = session.execute(
         select(TaskEvent.task_id, TaskEvent.instance_id, TaskEvent.role)
         .where(TaskEvent.task_id == task_id).order_by(TaskEvent.id).limit(1)).first()
-    if first is not None:
-        instance = session.get(ProcessInstance, first.instance_id)
-        if instance is not None and access.may_see(session, actor, instance):
-            return _Task(first.task_id, first.instance_id, first.role)
+    if first is not None and access.visible_case(session, actor, first.instance_id):
+        return _Task(first.task_id, first.instance_id, first.role)
     raise NotFound(f"Tugas {task_id} tidak ditemukan.", f"Task {task_id} not found.",
                    field="id")
 
 
 def _instance(session: Session, instance_id: int, actor: Actor) -> ProcessInstance:
-    instance = session.get(ProcessInstance, instance_id)
-    if instance is None or not access.may_see(session, actor, instance):
+    instance = access.visible_case(session, actor, instance_id)
+    if instance is None:
         raise NotFound(f"Berkas {instance_id} tidak ditemukan.",
                        f"Case {instance_id} not found.", field="id")
     return instance

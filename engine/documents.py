@@ -172,7 +172,7 @@ class Documents:
     def task_attachments(self, task_id: str, actor: Actor) -> list[AttachmentView]:
         """The documents attached to one task (open or finished), oldest first."""
         with transaction(self.factory) as session:
-            instance_id = _instance_of_task(session, task_id)
+            instance_id = access.case_of_task(session, task_id)
             if instance_id is None:
                 raise _task_not_found(task_id)
             self._visible_instance(session, instance_id, actor, task_id)
@@ -208,7 +208,7 @@ class Documents:
         """The waiting task, locked against a concurrent completion, on a case the actor may
         see; a finished one is a Conflict (to those who may see its case)."""
         row = read_task(session, task_id, lock=True)
-        instance_id = row.instance_id if row is not None else _instance_of_task(session,
+        instance_id = row.instance_id if row is not None else access.case_of_task(session,
                                                                                  task_id)
         if instance_id is None:
             raise _task_not_found(task_id)
@@ -220,8 +220,8 @@ class Documents:
     @staticmethod
     def _visible_instance(session: Session, instance_id: int, actor: Actor,
                           task_id: str | None = None) -> ProcessInstance:
-        instance = session.get(ProcessInstance, instance_id)
-        if instance is None or not access.may_see(session, actor, instance):
+        instance = access.visible_case(session, actor, instance_id)
+        if instance is None:
             if task_id is not None:
                 raise _task_not_found(task_id)
             raise NotFound(f"Berkas {instance_id} tidak ditemukan.",
@@ -285,16 +285,6 @@ def _item_of(row: TaskRecord, type_: str) -> str:
         if type_ == slot.field_id or type_.casefold() == slot.label.casefold():
             return slot.label[:500]
     return ""
-
-
-def _instance_of_task(session: Session, task_id: str) -> int | None:
-    """The case of a task that is waiting or was ever ready (task events are never deleted)."""
-    task_id = task_id[:36]
-    found = session.scalar(select(ActiveTask.instance_id).where(ActiveTask.id == task_id))
-    if found is None:
-        found = session.scalar(select(TaskEvent.instance_id)
-                               .where(TaskEvent.task_id == task_id).limit(1))
-    return found
 
 
 def _views(session: Session, rows: Any) -> list[AttachmentView]:

@@ -20,13 +20,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import access
 from .actors import Actor
 from .errors import Conflict, Forbidden, InvalidData, NotFound, TooLarge
-from .models import ProcessInstance, TaskDraft, TaskEvent, utcnow
+from .models import TaskDraft, utcnow
 from .records import TaskRecord, read_task
 from .specs import spec_for
 
@@ -88,8 +87,7 @@ def _check_may_work(session: Session, actor: Actor, row: TaskRecord) -> None:
     who may not even see the case is told there is no such task."""
     mine = row.assignee == actor.username
     if not mine and not actor.holds(row.role, row.instansi):
-        instance = session.get(ProcessInstance, row.instance_id)
-        if instance is None or not access.may_see(session, actor, instance):
+        if access.visible_case(session, actor, row.instance_id) is None:
             raise _not_found(row.id)
         raise Forbidden(f"Langkah '{row.name}' hanya untuk jabatan {row.role}.",
                         f"Step '{row.name}' belongs to the role {row.role}.", field="role")
@@ -100,10 +98,8 @@ def _check_may_work(session: Session, actor: Actor, row: TaskRecord) -> None:
 
 def _gone(session: Session, task_id: str, actor: Actor) -> Exception:
     """A task that is not open: Conflict when it finished in a case the actor may see."""
-    instance_id = session.scalar(select(TaskEvent.instance_id).where(
-        TaskEvent.task_id == task_id).limit(1))
-    instance = session.get(ProcessInstance, instance_id) if instance_id is not None else None
-    if instance is not None and access.may_see(session, actor, instance):
+    instance = access.visible_case(session, actor, access.case_of_task(session, task_id))
+    if instance is not None:
         return Conflict("Tugas sudah selesai; drafnya tidak disimpan.",
                         "The task is finished; its draft was not saved.",
                         processInstanceId=instance.id)

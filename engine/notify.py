@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import CompoundSelect, Date, bindparam, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
-from . import outbox
+from . import outbox, tasklist
 from .deadlines import office_today
 from .models import (
     ActiveTask,
@@ -24,7 +24,6 @@ from .models import (
     ProcessDefinition,
     ProcessInstance,
     Substitution,
-    TaskEvent,
     User,
     UserRole,
     as_utc,
@@ -53,7 +52,8 @@ def tasks_ready(session: Session, instance: Any, rows: list[dict[str, Any]], act
         return
     lanes = holders_of(session, {(r["role"], r["instansi"]) for r in rows})
     if previous is None:
-        previous = _previous_doers(session, instance.id, [r for r in rows if r.get("returned")])
+        previous = tasklist.last_doers(session, instance.id,
+                                       [r["step_id"] for r in rows if r.get("returned")])
     facts = _case_facts(instance, actor)
     out: list[dict[str, Any]] = []
     for row in rows:
@@ -148,21 +148,6 @@ def _holders_statement() -> CompoundSelect:
 
 
 _HOLDERS = _holders_statement()
-
-
-def _previous_doers(session: Session, instance_id: int, rows: list[dict[str, Any]]
-                    ) -> dict[str, str]:
-    """Who completed each returned step last in this case (one query; none when nothing came
-    back, which is nearly always)."""
-    steps = sorted({r["step_id"] for r in rows})
-    if not steps:
-        return {}
-    events = session.execute(
-        select(TaskEvent.step_id, TaskEvent.actor)
-        .where(TaskEvent.instance_id == instance_id, TaskEvent.kind == "completed",
-               TaskEvent.step_id.in_(steps))
-        .order_by(TaskEvent.id))
-    return {e.step_id: e.actor for e in events if e.actor}
 
 
 def _case_facts(instance: Any, actor: str | None) -> dict[str, Any]:
