@@ -23,6 +23,7 @@ from .document_resources import blp as documents_blp
 from .draft_resources import blp as drafts_blp
 from .errors import register_error_handlers
 from .incident_resources import blp as incidents_blp
+from .jabatan_resources import blp as jabatan_blp
 from .limits import register_input_guards
 from .login_resources import blp as login_blp
 from .login_resources import init_login_settings, login_config_defaults
@@ -65,6 +66,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(blp)
     api.register_blueprint(cases_blp)
     api.register_blueprint(days_off_blp)
+    api.register_blueprint(jabatan_blp)
     api.register_blueprint(incidents_blp)
     api.register_blueprint(users_blp)
     api.register_blueprint(login_blp)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from engine import accounts, audit, supervisors
+from engine import accounts, audit, jabatan, supervisors
 from engine.days_off import EVERY_INSTANSI, add_day_off, list_days_off, remove_day_off
 from engine.db import database_url, make_engine, make_session_factory, transaction
 from engine.deadlines import national_holidays
@@ -69,9 +69,17 @@ def _deploy(ctx: click.Context, paths: list[Path], allow_scripts: bool = False) 
     files = [(str(f), f.read_bytes(), instansi_of(f, base)) for f, base in collect_files(paths)]
     try:
         with transaction(_factory(ctx), write=True) as db:
+            changed = jabatan.load_all(db, jabatan.files_under(paths))
+            for instansi in changed:
+                click.echo(f"  katalog jabatan {instansi} dimuat")
             result = deploy(db, files, name="cli", deployed_by="cli", allow_scripts=allow_scripts)
             record_deployment(db, result, "cli", os_user=_os_user(),
                               files=[name for name, _, _ in files][:200])
+    except jabatan.CatalogueError as err:
+        for problem in err.problems:
+            click.echo(f"error: {problem}", err=True)
+        click.echo("Deployment refused; nothing was changed.", err=True)
+        sys.exit(1)
     except EngineError as err:
         for problem in err.details.get("problems", []):
             where = ":".join(str(p) for p in (problem["file"], problem["line"]) if p)

@@ -132,6 +132,10 @@ class Task(Schema):
     processDefinitionVersion = fields.Integer()
     sopName = fields.String()
     properties = fields.Dict()
+    separationOfDuties = fields.Dict(metadata={
+        "description": "pemisahan tugas (ours), only on GET /task/{id} of a step that declares "
+                       "it: blocked (true when the caller did the work it checks), step, "
+                       "message, message_en"})
 
 
 class Instance(Schema):
@@ -391,3 +395,21 @@ class DefinitionXml(Schema):
     key = fields.String()
     version = fields.Integer()
     bpmn20Xml = fields.String()
+
+
+class JabatanQuery(Schema):
+    instansi = fields.String(load_default=None, validate=validate.Length(max=100))
+
+
+class JabatanEntry(Schema):
+    nama = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    singkatan = fields.List(fields.String(validate=validate.Length(min=1, max=200)),
+                            load_default=list, validate=validate.Length(max=50))
+    luar = fields.Boolean(load_default=False)
+    catatan = fields.String(load_default="", validate=validate.Length(max=2000))
+    instansi = fields.String(dump_only=True)
+
+
+class JabatanCatalogueRequest(Schema):
+    jabatan = fields.List(fields.Nested(JabatanEntry), required=True,
+                          validate=validate.Length(min=1, max=500))

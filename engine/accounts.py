@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from . import audit
 from .errors import Conflict, Forbidden, InvalidData, NotFound
+from .jabatan import catalogue_of, official_role
 from .models import ApiToken, User, UserRole
 from .users import DEMO_PASSWORD, create_user, hash_password, password_matches
 
@@ -239,6 +240,7 @@ def add_role(session: Session, username: str, role: str, instansi: str, by: str 
     """Give a user a jabatan in an instansi ('*': every instansi)."""
     user = get_user(session, username)
     role, instansi = _role(role, instansi)
+    role = official_role(session, role, instansi)
     if any((r.role, r.instansi) == (role, instansi) for r in user.roles):
         raise Conflict(f"{username} sudah memegang {role}@{instansi}.",
                        f"{username} already holds {role}@{instansi}.", field="role")
@@ -252,6 +254,8 @@ def add_role(session: Session, username: str, role: str, instansi: str, by: str 
 def remove_role(session: Session, username: str, role: str, instansi: str, by: str | None,
                 address: str = "") -> User:
     user = get_user(session, username)
+    known = catalogue_of(session, instansi)
+    role = (known.official(role) if known else None) or role
     held = [r for r in user.roles if (r.role, r.instansi) == (role, instansi)]
     if not held:
         raise NotFound(f"{username} tidak memegang {role}@{instansi}.",
@@ -458,7 +462,7 @@ def _import_existing(session: Session, user: User, row: StaffRow, by: str | None
     update_profile(session, user.username, by, row.full_name or None, row.nip or None,
                    row.email or None, address)
     if row.roles is not None:
-        wanted = list(dict.fromkeys(row.roles))
+        wanted = list(dict.fromkeys((official_role(session, r, i), i) for r, i in row.roles))
         for held in [(r.role, r.instansi) for r in user.roles if (r.role, r.instansi)
                      not in wanted]:
             remove_role(session, user.username, *held, by, address)

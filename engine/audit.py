@@ -41,6 +41,7 @@ PENGAWAS_ADDED = "pengawas_added"  # a supervisor of an instansi (engine.supervi
 PENGAWAS_REMOVED = "pengawas_removed"
 DOCUMENT_UPLOADED = "document_uploaded"  # a file attached to a task (engine.documents)
 DOCUMENT_DELETED = "document_deleted"
+JABATAN_CHANGED = "jabatan_changed"  # an instansi's jabatan catalogue replaced (engine.jabatan)
 
 
 def record(session: Session, action: str, actor: str | None, target: str = "",

@@ -8,6 +8,7 @@ file's content changed, so deploying the same files again is a no-op.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from SpiffWorkflow.camunda.parser import CamundaParser
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import audit, document_rules
+from . import audit, document_rules, jabatan, separation
 from .condition_scope import known_names
 from .errors import DeploymentError
 from .models import Deployment, ProcessDefinition
@@ -69,6 +70,7 @@ class CheckedProcess:
     instansi: str
     xml: str
     content_hash: str
+    lane_jabatan: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -158,6 +160,8 @@ def _safety_problems(doc: etree._ElementTree, resource: str, allow_scripts: bool
             problems.extend(_element_problems(el, resource, allow_scripts))
         problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
                         for p in document_rules.model_problems(proc))
+        problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
+                        for p in separation.model_problems(proc))
     return problems
 
 
@@ -250,6 +254,8 @@ def deploy(
         checked.extend(procs)
         problems.extend(probs)
     problems.extend(_duplicate_keys(checked))
+    if not problems:
+        problems.extend(lane_problems(session, checked))
     if problems:
         raise DeploymentError(
             "Penerapan ditolak: " + "; ".join(_indonesian(p) for p in problems),
@@ -305,11 +311,66 @@ def _store(session: Session, checked: list[CheckedProcess], name: str,
         session.add(ProcessDefinition(
             key=proc.key, version=version, name=proc.name, instansi=proc.instansi,
             resource=proc.resource, content_hash=proc.content_hash, bpmn_xml=proc.xml,
-            deployment_id=deployment.id))
+            deployment_id=deployment.id, lane_jabatan=_lane_json(proc)))
         result.created.append((proc.key, version))
     session.flush()
     result.deployment_id = deployment.id if deployment else None
     return result
+
+
+def lane_problems(session: Session, checked: list[CheckedProcess]) -> list[Problem]:
+    """Name every lane by its jabatan in the instansi's catalogue (engine.jabatan).
+
+    A lane spelled otherwise ("KADIN") is mapped to the official name ("Kepala Dinas"); a lane
+    the catalogue does not know is refused with its line and the closest names, so that one
+    jabatan never becomes two roles. Instansi without a catalogue keep lanes as drawn."""
+    problems: list[Problem] = []
+    catalogues: dict[str, jabatan.Catalogue | None] = {}
+    for proc in checked:
+        if proc.instansi not in catalogues:
+            catalogues[proc.instansi] = jabatan.catalogue_of(session, proc.instansi)
+        catalogue = catalogues[proc.instansi]
+        if catalogue is None:
+            continue
+        lanes = _lanes(proc)
+        mapping, unknown = jabatan.lane_jabatan(catalogue, [name for name, _ in lanes])
+        proc.lane_jabatan = mapping
+        if mapping:  # same file, other jabatan map: another definition (and spec cache key)
+            extra = json.dumps(mapping, sort_keys=True).encode()
+            proc.content_hash = hashlib.sha256(proc.xml.encode() + b"\0" + extra).hexdigest()
+        problems.extend(_unknown_lane(proc, catalogue, name, line)
+                        for name, line in lanes if name in unknown)
+    return problems
+
+
+def _lanes(proc: CheckedProcess) -> list[tuple[str, int | None]]:
+    """(name, line) of each named lane of the process."""
+    root = parse_bpmn(proc.xml.encode()).getroot()
+    found = root.find(f"bpmn:process[@id='{proc.key}']", NS)
+    if found is None:
+        return []
+    return [(lane.get("name", "").strip(), lane.sourceline)
+            for lane in found.iter(f"{{{BPMN_NS}}}lane") if lane.get("name", "").strip()]
+
+
+def _unknown_lane(proc: CheckedProcess, catalogue: jabatan.Catalogue, name: str,
+                  line: int | None) -> Problem:
+    near = catalogue.suggest(name)
+    quoted = ", ".join(f"'{n}'" for n in near)
+    where = f"bpmn/{proc.instansi}/{jabatan.FILE_NAME}"
+    return Problem(
+        proc.resource,
+        f"lane '{name}' is not a jabatan of {proc.instansi}"
+        + (f"; did you mean {quoted}?" if near else "")
+        + f" Rename the lane to a jabatan of the catalogue, or add it to {where}.",
+        line, f"bpmn:lane '{name}'",
+        message_id=f"lane '{name}' bukan jabatan {proc.instansi}"
+        + (f"; mungkin maksudnya {quoted}?" if near else "")
+        + f" Ganti nama lane dengan jabatan dari katalog, atau tambahkan ke {where}.")
+
+
+def _lane_json(proc: CheckedProcess) -> str | None:
+    return json.dumps(proc.lane_jabatan, ensure_ascii=False) if proc.lane_jabatan else None
 
 
 def latest_versions(session: Session) -> list[ProcessDefinition]:

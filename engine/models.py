@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -62,6 +63,9 @@ class ProcessDefinition(Base):
     bpmn_xml: Mapped[str] = mapped_column(Text, deferred=True)
     deployment_id: Mapped[int] = mapped_column(ForeignKey("deployments.id"))
     deployed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # {lane name as drawn: official jabatan} from the instansi's catalogue at deployment
+    # (engine.jabatan); only lanes spelled otherwise than their jabatan are listed
+    lane_jabatan: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ProcessInstance(Base):
@@ -181,6 +185,21 @@ class User(Base):
     roles: Mapped[list[UserRole]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", back_populates="user"
     )
+
+
+class Jabatan(Base):
+    """One jabatan of an instansi's catalogue (its SOTK): the official name lanes and roles
+    carry, and the other spellings that mean it (engine.jabatan)."""
+
+    __tablename__ = "jabatan"
+    __table_args__ = (UniqueConstraint("instansi", "nama"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instansi: Mapped[str] = mapped_column(String(100), index=True)
+    nama: Mapped[str] = mapped_column(String(200))
+    singkatan: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of spellings
+    luar: Mapped[bool] = mapped_column(Boolean, default=False)
+    catatan: Mapped[str] = mapped_column(Text, default="")
+    urutan: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class UserRole(Base):

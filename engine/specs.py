@@ -7,6 +7,7 @@ BPMN text is only read from the database on a miss.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections import OrderedDict
@@ -30,11 +31,25 @@ class DefinitionUnusable(Conflict):
     it is skipped by lists and refused with 409 naming the SOP, never a 500."""
 
 
-def parse_spec(key: str, xml: str) -> BpmnProcessSpec:
-    """Parse stored BPMN with the hardened parser (SpiffWorkflow only ever gets the tree)."""
+def parse_spec(key: str, xml: str, lane_jabatan: dict[str, str] | None = None) -> BpmnProcessSpec:
+    """Parse stored BPMN with the hardened parser (SpiffWorkflow only ever gets the tree).
+
+    ``lane_jabatan`` renames lanes to their official jabatan (engine.jabatan): a lane drawn as
+    "KADIN" is the role "Kepala Dinas" everywhere a task's role is read."""
     parser = CamundaParser(validator=None)
     parser.add_bpmn_xml(parse_bpmn(xml), filename=key)
-    return parser.get_spec(key)
+    spec = parser.get_spec(key)
+    for task_spec in spec.task_specs.values():
+        lane = getattr(task_spec, "lane", None)
+        if lane and lane_jabatan and lane in lane_jabatan:
+            task_spec.lane = lane_jabatan[lane]
+    return spec
+
+
+def lane_map(definition) -> dict[str, str]:
+    """The definition's {lane as drawn: official jabatan}, empty when none was renamed."""
+    raw = getattr(definition, "lane_jabatan", None)
+    return json.loads(raw) if raw else {}
 
 
 def spec_for(definition) -> BpmnProcessSpec:
@@ -49,7 +64,7 @@ def spec_for(definition) -> BpmnProcessSpec:
         reason = _UNUSABLE.get(cache_key)
     if reason is None:
         try:
-            spec = parse_spec(definition.key, definition.bpmn_xml)
+            spec = parse_spec(definition.key, definition.bpmn_xml, lane_map(definition))
         except Exception as err:  # noqa: BLE001 - any stored definition may be broken
             reason = str(err).split("\n")[0]
             LOG.error("SOP %s v%s cannot be parsed and is skipped: %s", definition.key,

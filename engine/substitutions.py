@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from . import audit
 from .deadlines import office_today
 from .errors import Conflict, InvalidData, NotFound
+from .jabatan import official_role
 from .models import ProcessDefinition, Substitution, User, UserRole, utcnow
 from .specs import DefinitionUnusable, lanes_of, spec_for
 
@@ -67,6 +68,7 @@ def create(session: Session, username: str, role: str, instansi: str, starts_on:
     role, instansi = (role or "").strip(), (instansi or "").strip()
     user = _user(session, username)
     _check_fields(kind, role, instansi, starts_on, ends_on)
+    role = official_role(session, role, instansi)
     if not role_exists(session, role, instansi):
         raise InvalidData(f"Jabatan '{role}' tidak ada di SOP atau pegawai instansi {instansi}.",
                           f"No SOP or user of {instansi} has the role '{role}'.", field="role")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from .actors import Actor
 from .demo_people import demo_identity
 from .errors import Conflict, NotFound
+from .jabatan import official_role
 from .models import ApiToken, ProcessDefinition, Supervisor, User, UserRole, as_utc
 from .specs import lanes_of, spec_for
 from .substitutions import in_force
@@ -44,6 +45,7 @@ def create_user(session: Session, username: str, password: str,
     user = User(username=username, full_name=full_name or username, is_admin=is_admin,
                 password_hash=password_hash or _HASHER.hash(password), nip=nip, email=email,
                 demo_password=demo, password_changed_at=datetime.now(UTC))
+    roles = [(official_role(session, r, i), i) for r, i in roles]
     user.roles = [UserRole(role=r, instansi=i) for r, i in dict.fromkeys(roles)]
     session.add(user)
     session.flush()

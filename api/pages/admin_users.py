@@ -24,6 +24,7 @@ from wtforms.validators import InputRequired, Length
 from engine import accounts, supervisors, throttle
 from engine.db import transaction
 from engine.errors import EngineError
+from engine.jabatan import choices as jabatan_choices
 
 from ..login_resources import client_address
 from .account import ProfileForm, show_error
@@ -130,6 +131,7 @@ def admin_user(username: str) -> str | Response:
         state = {"disabled": user.disabled, "admin": user.is_admin,
                  "must_change": user.must_change_password, "demo": user.demo_password}
         roles = sorted((r.role, r.instansi) for r in user.roles)
+        jabatan_options = jabatan_choices(db)
         supervised = sorted(supervisors.supervised_instansi(db, username))
         state["locked_minutes"] = _locked_minutes(db, username)
     if form.validate_on_submit():
@@ -144,6 +146,7 @@ def admin_user(username: str) -> str | Response:
             return redirect(url_for("pages.admin_user", username=username))
     return render_template("admin_user.html", username=username, form=form, state=state,
                            roles=roles, role_form=RoleForm(prefix="jabatan"),
+                           jabatan_options=jabatan_options,
                            supervised=supervised,
                            remove_form=RemoveRoleForm(), action_form=FlaskForm(),
                            active="admin_users")

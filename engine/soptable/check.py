@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .model import SopTable, TableError, display_path, load_table
+from .pelaksana import Catalogues, name_problems
 from .waktu import waktu_problem
 
 
@@ -68,8 +69,11 @@ def placement_problems(table: SopTable) -> list[str]:
     return out
 
 
-def check_paths(paths: Iterable[str | Path]) -> tuple[list[SopTable], list[str], list[str]]:
-    """Load every table under ``paths``: (valid tables, problems, warnings)."""
+def check_paths(paths: Iterable[str | Path], bpmn_dir: str | Path | None = "bpmn"
+                ) -> tuple[list[SopTable], list[str], list[str]]:
+    """Load every table under ``paths``: (valid tables, problems, warnings). Pelaksana are
+    checked against the jabatan catalogue of their instansi under ``bpmn_dir``."""
+    catalogues = Catalogues(bpmn_dir)
     tables: list[SopTable] = []
     problems: list[str] = []
     warns: list[str] = []
@@ -79,10 +83,16 @@ def check_paths(paths: Iterable[str | Path]) -> tuple[list[SopTable], list[str],
         except TableError as exc:
             problems.extend(exc.problems)
             continue
+        catalogue = catalogues.of(table.instansi.kode)
+        naming = name_problems(table, catalogue) if catalogue else []
+        problems.extend(naming)
+        if naming:
+            continue
         tables.append(table)
         problems.extend(placement_problems(table))
         warns.extend(table_warnings(table))
     problems.extend(duplicate_ids(tables))
+    problems.extend(catalogues.problems)
     return tables, problems, warns
 
 

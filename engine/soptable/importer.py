@@ -20,6 +20,7 @@ from .graph import build_graph
 from .layout import layout
 from .links import SopIndex, index_bpmn_dir
 from .model import SopTable
+from .pelaksana import Catalogues, with_official_names
 from .semantic import write_collaboration, write_process
 
 
@@ -69,9 +70,11 @@ class ImportResult:
 
 def import_paths(paths: Iterable[str | Path], out_dir: str | Path) -> ImportResult:
     """Check every table under ``paths`` and write the BPMN of each valid one."""
-    tables, problems, warns = check_paths(paths)
+    tables, problems, warns = check_paths(paths, out_dir)
     result = ImportResult(problems=problems, warnings=warns)
     index = build_index(tables, out_dir)
+    catalogues = Catalogues(out_dir)
     for table in tables:
-        result.written.append(write_table(table, out_dir, index))
+        named = with_official_names(table, catalogues.of(table.instansi.kode))
+        result.written.append(write_table(named, out_dir, index))
     return result
