@@ -52,7 +52,8 @@ from .models import ProcessInstance, User, UserRole
 from .paperwork import document_name, document_pdf, fill_form, name_case
 from .runtime import InstanceView, Runtime, TaskView, Validator
 from .specs import DefinitionUnusable, spec_for
-from .starting import first_steps, is_user_step, next_user_steps
+from .starting import first_steps, is_user_step
+from .tidak import KEMBALI, TOLAK, tidak_kind
 from .users import actor_for
 
 GOALS = ("selesai", "ditolak", "dikembalikan", "menunggu", "diambil", "terlambat")
@@ -328,23 +329,11 @@ def read_sop(factory: sessionmaker[Session], key: str,
         due = deadline(probe, props.get("waktu_iso"), props.get("waktu_hari") or "kerja")
         if due is not None and due > probe:
             standards.append(due - probe)
-        tidak = _tidak_target(spec, task_spec)
-        if tidak is not None:
-            decisions[task_spec.name] = "return" if next_user_steps([tidak]) else "refuse"
+        kind = tidak_kind(spec, task_spec.name)
+        if kind in (KEMBALI, TOLAK):  # a Tidak that skips ahead is neither (engine.tidak)
+            decisions[task_spec.name] = "return" if kind == KEMBALI else "refuse"
     return _Sop(key=key, name=name, instansi=instansi, spec=spec, decisions=decisions,
                 ya_length=_ya_length(spec), shortest=min(standards, default=default_step))
-
-
-def _tidak_target(spec: Any, task_spec: Any) -> Any | None:
-    """Where the Tidak of a decision step leads (the spec after its gateway), or None."""
-    for gateway in task_spec.outputs:
-        if not isinstance(gateway, ExclusiveGateway):
-            continue
-        for condition, target in getattr(gateway, "cond_task_specs", []):
-            expression = (getattr(condition, "args", None) or [""])[0]
-            if condition is not None and _TIDAK.search(str(expression)):
-                return spec.task_specs[target]
-    return None
 
 
 def _ya_length(spec: Any) -> int:

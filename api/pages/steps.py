@@ -14,23 +14,21 @@ from datetime import date, datetime
 from typing import Any
 
 from engine.deadlines import NO_DAYS_OFF, deadline
-from engine.starting import next_user_steps
+from engine.tidak import KEMBALI, TOLAK, tidak_kind
 
-_TIDAK = re.compile(r"""keputusan\s*==\s*["']Tidak["']""")
 _ANSWER = re.compile(r"""^\s*keputusan\s*==\s*["']([^"']+)["']\s*$""")
 _PLAIN = {"ya", "tidak"}  # a flow named only Ya / Tidak says nothing a button should repeat
 
 
 def tidak_ends(spec: Any, step_id: str) -> bool:
     """True when the decision's Tidak flow ends the SOP (a refusal: "Tolak"), False when it
-    sends the work back to a step to be redone ("Kembalikan untuk Perbaikan")."""
-    task_spec = spec.task_specs.get(step_id)
-    for gateway in getattr(task_spec, "outputs", []):
-        for condition, target in getattr(gateway, "cond_task_specs", []) or []:
-            expression = condition.args[0] if getattr(condition, "args", None) else ""
-            if isinstance(expression, str) and _TIDAK.search(expression):
-                return not next_user_steps([spec.task_specs[target]])
-    return False
+    sends the work back ("Kembalikan untuk Perbaikan") or skips ahead (engine.tidak)."""
+    return tidak_kind(spec, step_id) == TOLAK
+
+
+def tidak_returns(spec: Any, step_id: str) -> bool:
+    """True when the decision's Tidak sends the work back to be redone (not a forward skip)."""
+    return tidak_kind(spec, step_id) == KEMBALI
 
 
 def answer_names(spec: Any, step_id: str, flows: dict[tuple[str, str], str],

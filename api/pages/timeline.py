@@ -14,12 +14,13 @@ from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
 from engine.deadlines import NO_DAYS_OFF, is_late
+from engine.tidak import KEMBALI, TOLAK, tidak_kind
 from forms import FormDefinition, form_definition
 from forms.definition import DECISION_FIELD, DECISION_NO, DECISION_YES
 
 from .handover import HandoverNote, handover_notes
 from .people import acting_label
-from .steps import mutu_baku, properties_of, tidak_ends
+from .steps import mutu_baku, properties_of
 from .timefmt import as_utc
 
 
@@ -127,7 +128,8 @@ def _status(entry: dict[str, Any], data: dict[str, Any], spec: Any) -> str:
     if decision == DECISION_YES:
         return "disetujui"
     if decision == DECISION_NO:
-        return "ditolak" if tidak_ends(spec, entry["step_id"]) else "dikembalikan"
+        kind = tidak_kind(spec, entry["step_id"])
+        return {TOLAK: "ditolak", KEMBALI: "dikembalikan"}.get(kind, "selesai")
     return "selesai"
 
 
