@@ -321,7 +321,8 @@ def test_index_reads_existing_bpmn(tmp_path):
 
 # -- layout geometry --------------------------------------------------------------------------
 
-ALL_FIXTURES = ["uji_tujuh_lane", "uji_dua_keputusan", "uji_ya_melompat", "uji_tidak_selesai"]
+ALL_FIXTURES = ["uji_tujuh_lane", "uji_dua_keputusan", "uji_ya_melompat", "uji_tidak_selesai",
+                "uji_tidak_melompat"]
 
 
 def inside(box: Box, x: float, y: float) -> bool:
@@ -431,7 +432,7 @@ def test_cli_import_writes_library_layout(tmp_path):
     assert result.exit_code == 0, result.output
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.bpmn"))
     assert written == [f"bpmn/uji-bentuk/{n}.bpmn" for n in sorted(ALL_FIXTURES)]
-    assert "4 BPMN file(s) written" in result.output
+    assert "5 BPMN file(s) written" in result.output
 
 
 def test_cli_import_reports_bad_table_and_fails(tmp_path):
@@ -469,8 +470,8 @@ def test_cli_manifest(tmp_path):
     result = CliRunner().invoke(table_commands, ["manifest", "--bpmn", str(out)])
     assert result.exit_code == 0, result.output
     text = (out / "MANIFEST.md").read_text(encoding="utf-8")
-    assert "4 processes from 2 seed file(s)" in text
-    assert "## fixture (1)" in text and "## (no seed recorded) (3)" in text
+    assert "5 processes from 2 seed file(s)" in text
+    assert "## fixture (1)" in text and "## (no seed recorded) (4)" in text
     row = next(line for line in text.splitlines() if "`uji_tujuh_lane`" in line)
     cells = [c.strip() for c in row.strip("|").split(" | ")]
     assert cells[:3] == ["fixture", "Uji tujuh lane", "01.001.2024"]

@@ -204,5 +204,5 @@ def test_error_names_the_file(edited, tmp_path):
 def test_loop_without_tidak_is_an_error(edited):
     tree, save = edited
     el(tree, "//bpmn:sequenceFlow[@sourceRef='langkah_03']").set("targetRef", "gabung_02")
-    with pytest.raises(TableError, match="a cycle without a Tidak flow"):
+    with pytest.raises(TableError, match="a cycle without a flow going back"):
         save()

@@ -129,20 +129,25 @@ def test_step_numbering_duplicate():
     assert any("langkah 1: no: steps must be numbered" in p for p in found)
 
 
-def test_ya_must_go_forward():
-    assert only(lambda d: d["langkah"][2]["keputusan"].update(ya=2)) == (
-        "tables/x.yaml: langkah 3: keputusan.ya: must go forward (a step after 3) or to "
-        "'selesai', got 2")
+def test_ya_may_go_back_and_tidak_forward():
+    assert problems_after(lambda d: d["langkah"][2]["keputusan"].update(ya=2, tidak=4)) == []
+    assert problems_after(lambda d: d["langkah"][2]["keputusan"].update(ya=3, tidak=4)) == []
 
 
-def test_tidak_must_go_back():
-    assert "keputusan.tidak: must go back (a step up to 3)" in \
-        only(lambda d: d["langkah"][2]["keputusan"].update(tidak=4))
+def test_loop_without_way_out():
+    found = problems_after(lambda d: d["langkah"][2]["keputusan"].update(ya=1, tidak=2))
+    assert found == [
+        "tables/x.yaml: langkah 4: unreachable: no flow from the start leads here (a decision "
+        "skips it and no other flow comes to it); let a keputusan's ya or tidak go to 4, or "
+        "remove the step",
+        "tables/x.yaml: langkah 1, 2, 3: no way to 'selesai': every answer leads back into a "
+        "loop; let one answer of a decision in it go forward (a later step) or to 'selesai'"]
 
 
 def test_target_must_exist():
     assert only(lambda d: d["langkah"][2]["keputusan"].update(ya=9)) == \
-        "tables/x.yaml: langkah 3: keputusan.ya: step 9 does not exist (steps are 1..4)"
+        "tables/x.yaml: langkah 3: keputusan.ya: step 9 does not exist (steps are 1..4); " \
+        "write a step number or 'selesai'"
     assert "keputusan.tidak: step 0 does not exist" in \
         only(lambda d: d["langkah"][2]["keputusan"].update(tidak=0))
 
@@ -169,7 +174,8 @@ def test_unreachable_step():
     def change(d):
         d["langkah"][2]["keputusan"]["ya"] = SELESAI
     assert only(change) == ("tables/x.yaml: langkah 4: unreachable: no flow from the start leads "
-                            "here (a Ya that skips it and no Tidak coming back to it)")
+                            "here (a decision skips it and no other flow comes to it); let a "
+                            "keputusan's ya or tidak go to 4, or remove the step")
 
 
 @pytest.mark.parametrize("bad", ["Uji_SPJ", "1uji", "uji-spj", "uji spj", "uji__spj", "ují"])
@@ -234,7 +240,7 @@ def test_every_problem_is_reported_at_once():
     def change(d):
         d["nomor"] = 1
         d["langkah"][0]["pelaksana"] = "X"
-        d["langkah"][2]["keputusan"]["tidak"] = 4
+        d["langkah"][2]["keputusan"]["tidak"] = 9
     assert len(problems_after(change)) == 3
 
 

@@ -1,8 +1,10 @@
 """BPMN -> table. The BPMN is the single source of truth: designers edit it in Camunda Modeler,
 so everything is read from the model itself, not from what the importer once wrote:
 
-- step order from the flow (a topological order of the graph without its Tidak flows, ties
-  broken by the ``no`` property, then by diagram x) so added or moved tasks get their place;
+- step order from the flow (a topological order of the graph without its back flows, ties
+  broken by the ``no`` property, then by diagram x) so added or moved tasks get their place; a
+  decision's flow is back when it leads to its own task or an earlier one (by ``no``, else by
+  x), so a Tidak that skips ahead orders steps like any forward flow;
 - uraian from task names, pelaksana from lane membership, the pelaksana list from lane order
   (top to bottom in the diagram), kelengkapan from the ``kelengkapan_N`` form fields;
 - decisions from the gateway after a task: its name is the question, the flows whose
@@ -32,6 +34,8 @@ from .model import (
     display_path,
     table_to_dict,
 )
+from .pemisahan import PROPERTY as PEMISAHAN
+from .pemisahan import checked_by_rule
 from .reader import BpmnModel, ModelError, branch_of, read_model
 from .semantic import IDENTITY_LISTS, IDENTITY_SCALARS
 from .validate import validate_data
@@ -64,11 +68,12 @@ def _build(model: BpmnModel, problems: list[str]) -> SopTable:
     table = SopTable(id=model.process_id, instansi=Instansi(kode=""), nama=model.process_name,
                      pelaksana=[lane.name for lane in model.lanes], langkah=steps)
     _identity(table, model)
+    _separation_opt_outs(table, model, order)
     return table
 
 
 def step_order(model: BpmnModel) -> list[str]:
-    """Tasks in document order: Kahn's algorithm over forward flows (Tidak left out)."""
+    """Tasks in document order: Kahn's algorithm over forward flows (back flows left out)."""
     edges = {tid: model.forward_targets(tid) for tid in model.tasks}
     indegree = {tid: 0 for tid in model.tasks}
     for targets in edges.values():
@@ -88,8 +93,9 @@ def step_order(model: BpmnModel) -> list[str]:
                     ready.append(t)
     if len(order) < len(model.tasks):
         stuck = sorted(set(model.tasks) - set(order))
-        raise ModelError(f"{', '.join(stuck)}: a cycle without a Tidak flow; loops must go "
-                         "back through a decision's Tidak")
+        raise ModelError(f"{', '.join(stuck)}: a cycle without a flow going back; loops must "
+                         "go back through a decision's Ya or Tidak to its own or an earlier "
+                         "task")
     return order
 
 
@@ -144,6 +150,16 @@ def _check_plain_flow(model: BpmnModel, tid: str, no: int, numbers: dict[str, in
     if got != expected:
         problems.append(f"{tid}: flows to {target} but the next step in order is "
                         f"{expected}; a jump needs a decision (gateway with Ya/Tidak)")
+
+
+def _separation_opt_outs(table: SopTable, model: BpmnModel, order: list[str]) -> None:
+    """``pemisahan_tugas: false`` on a decision the rule would separate (soptable.pemisahan)
+    whose task lacks the property: the designer removed it, and importing again must not add
+    it back."""
+    for step, tid in zip(table.langkah, order, strict=True):
+        if (step.keputusan is not None and checked_by_rule(table, step)
+                and not model.task_props(tid).get(PEMISAHAN, "").strip()):
+            step.keputusan.pemisahan_tugas = False
 
 
 def _identity(table: SopTable, model: BpmnModel) -> None:

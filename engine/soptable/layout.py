@@ -6,11 +6,15 @@ in its lane's row; lanes top to bottom in pelaksana order. Because a column hold
 node, a vertical segment at a node's own x can only touch that node, which is what lets every
 route below avoid crossing shapes:
 
-- adjacent forward flows: right, vertical in the gap between the columns, right;
-- a Ya that skips ahead: up into a track of the gateway lane's top band, right, then vertical
-  at the target's column into it;
-- a Tidak: down into a track of the gateway lane's bottom band, along it (back, or forward to
-  the end), then vertical at the target's column into it.
+- a flow into the next column (plain, or a decision's Ya or Tidak): right, vertical in the
+  gap between the columns, right;
+- a Ya over other columns (skipping ahead, or back): up into a track of the gateway lane's
+  top band, along it, then vertical at the target's column into it;
+- a Tidak over other columns (back, to the end, or skipping ahead): down into a track of the
+  gateway lane's bottom band, along it, then vertical at the target's column into it.
+
+A Ya and a Tidak of one decision thus never share a band, and a skip never runs through the
+tasks it jumps over.
 
 Several routes in one band get distinct tracks, shorter spans nearer the nodes so nested loops
 do not cross.
@@ -115,7 +119,7 @@ def layout(graph: Graph, lane_names: list[str]) -> Layout:
                         for ln in lanes])
     for node, x in zip(graph.nodes, xs, strict=True):
         out.nodes[node.id] = _node_box(node, x, lanes[node.lane])
-        label = _node_label(node, out.nodes[node.id], _has_skip(graph, routes, node))
+        label = _node_label(node, out.nodes[node.id], _skip_side(graph, routes, node))
         if label is not None:
             out.node_labels[node.id] = label
     for flow in graph.flows:
@@ -124,13 +128,14 @@ def layout(graph: Graph, lane_names: list[str]) -> Layout:
 
 
 def _route_kind(graph: Graph, flow: Flow) -> str:
-    """forward (adjacent columns), skip (a Ya over other columns) or loop (any Tidak)."""
-    if flow.role == "tidak":
-        return "loop"
+    """forward (adjacent columns), skip (a Ya over other columns, top band) or loop (a Tidak
+    over other columns, bottom band): the names say what each band carried first."""
     if graph.column(flow.target) == graph.column(flow.source) + 1:
         return "forward"
     if flow.role == "ya":
         return "skip"
+    if flow.role == "tidak":
+        return "loop"
     raise ValueError(f"plain flow {flow.id} does not join adjacent columns")
 
 
@@ -167,8 +172,13 @@ def _tracks(graph: Graph, routes: dict[str, str], lane: int, kind: str) -> list[
     return [f.id for f in sorted(flows, key=span)]
 
 
-def _has_skip(graph: Graph, routes: dict[str, str], node: Node) -> bool:
-    return any(routes[f.id] == "skip" for f in graph.outgoing(node.id))
+def _skip_side(graph: Graph, routes: dict[str, str], node: Node) -> int:
+    """Where the node's top-band flow runs: 1 ahead, -1 back, 0 when it has none. The
+    question label goes on the other side of the gateway, clear of that flow."""
+    for f in graph.outgoing(node.id):
+        if routes[f.id] == "skip":
+            return 1 if graph.column(f.target) > graph.column(node.id) else -1
+    return 0
 
 
 def _columns(graph: Graph, routes: dict[str, str]) -> tuple[list[int], int]:
@@ -185,15 +195,18 @@ def _columns(graph: Graph, routes: dict[str, str]) -> tuple[list[int], int]:
 def _gap(graph: Graph, routes: dict[str, str], left: Node, right: Node) -> int:
     """Room for a decision's flow labels (right of it) and its question (above it)."""
     gap = GAP
-    if left.kind == "decision" and not _has_skip(graph, routes, left):
-        gap = max(gap, _question_box_width(left.name) // 2 - 15)
-    if right.kind == "decision":
-        width = _question_box_width(right.name)
-        skip = _has_skip(graph, routes, right)
-        gap = max(gap, width - 10 if skip else width // 2 - 15)
     if left.kind == "decision":
+        width = _question_box_width(left.name)
+        side = _skip_side(graph, routes, left)
+        gap = max(gap, {0: width // 2 - 15, 1: 0, -1: width - 10}[side])
         labels = [text_width(f.name) for f in graph.outgoing(left.id)]
         gap = max(gap, 2 * max(labels) + 24)
+    if right.kind == "decision":
+        width = _question_box_width(right.name)
+        side = _skip_side(graph, routes, right)
+        back_label = max((text_width(f.name) for f in graph.outgoing(right.id)
+                          if routes[f.id] == "skip"), default=0) - 9
+        gap = max(gap, {0: width // 2 - 15, 1: width - 10, -1: back_label}[side])
     return gap
 
 
@@ -210,16 +223,17 @@ def _node_box(node: Node, x: int, lane: _Lane) -> Box:
     return Box(x, lane.row_top + (lane.row - h) // 2, w, h)
 
 
-def _node_label(node: Node, box: Box, skip: bool) -> Box | None:
+def _node_label(node: Node, box: Box, skip: int) -> Box | None:
     """External labels: events below, a decision's question above (above-left when a Ya
-    leaves the gateway upwards, so the two labels do not overlap)."""
+    leaves the gateway upwards to skip ahead, above-right when it goes back, so the question
+    stays clear of that flow and its label)."""
     if node.kind in ("start", "end"):
         w = text_width(node.name)
         return Box(box.cx - w // 2, box.y + box.h + 4, w, LINE_H)
     if node.kind == "decision":
         w = _question_box_width(node.name)
         lines = math.ceil(text_width(node.name) / (w - 6))
-        x = box.cx - 6 - w if skip else box.cx - w // 2
+        x = {0: box.cx - w // 2, 1: box.cx - 6 - w, -1: box.cx + 6}[skip]
         return Box(x, box.y - 4 - lines * LINE_H, w, lines * LINE_H)
     return None
 
@@ -235,7 +249,7 @@ def _edge(graph: Graph, flow: Flow, kind: str, out: Layout, lanes: list[_Lane]) 
     else:
         track = lane.row_top + lane.row + 4 + TRACK * lane.bottom_tracks.index(flow.id)
         points = _via_track(src, tgt, track, (src.cx, src.y + src.h))
-    return Edge(points, _flow_label(flow, kind, src))
+    return Edge(points, _flow_label(flow, kind, src, tgt))
 
 
 def _forward(src: Box, tgt: Box) -> list[Point]:
@@ -252,13 +266,15 @@ def _via_track(src: Box, tgt: Box, track: int, exit_point: Point) -> list[Point]
     return [exit_point, (src.cx, track), (tgt.cx, track), entry]
 
 
-def _flow_label(flow: Flow, kind: str, src: Box) -> Box | None:
-    """Labels sit in the gap right of the gateway, beside where the flow leaves it."""
+def _flow_label(flow: Flow, kind: str, src: Box, tgt: Box) -> Box | None:
+    """Labels sit beside where the flow leaves the gateway: right of it, or right of the
+    vertical (left of it for a Ya going back, whose question takes the right)."""
     if flow.role == "plain":
         return None
     w = text_width(flow.name)
     if kind == "forward":
         return Box(src.x + src.w + 4, src.cy - 4 - LINE_H, w, LINE_H)
     if kind == "skip":
-        return Box(src.cx + 6, src.y - 4 - LINE_H, w, LINE_H)
+        x = src.cx + 6 if tgt.x > src.x else src.cx - 6 - w
+        return Box(x, src.y - 4 - LINE_H, w, LINE_H)
     return Box(src.cx + 6, src.y + src.h + 4, w, LINE_H)

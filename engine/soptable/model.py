@@ -58,6 +58,8 @@ class Keputusan:
     tidak: int | str
     label_ya: str = "Ya"
     label_tidak: str = "Tidak"
+    # pemisahan tugas (soptable.pemisahan): False opts this decision out of the rule
+    pemisahan_tugas: bool = True
 
 
 @dataclass
@@ -238,6 +240,8 @@ def _langkah_to_dict(step: Langkah) -> dict:
     d["kelengkapan"] = list(step.kelengkapan)
     if step.keputusan is not None:
         d["keputusan"] = vars(step.keputusan).copy()
+        if d["keputusan"]["pemisahan_tugas"]:  # the default is not written out
+            del d["keputusan"]["pemisahan_tugas"]
     return d
 
 

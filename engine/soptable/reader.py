@@ -129,14 +129,27 @@ class BpmnModel:
         return self.resolve(self._task_flow(tid))
 
     def forward_targets(self, tid: str) -> list[str]:
-        """Where the task leads other than through a Tidak: its order-defining edges."""
+        """Where the task leads other than through a back flow: its order-defining edges."""
         gateway = self.decision_after(tid)
         if gateway is None:
             targets = [self.resolve(self._task_flow(tid))]
         else:
-            targets = [self.resolve(f) for f in self.outgoing(gateway.get("id"))
-                       if branch_of(f) != "Tidak"]
+            targets = [t for f in self.outgoing(gateway.get("id"))
+                       if not self._goes_back(tid, t := self.resolve(f), branch_of(f))]
         return [t for t in targets if t != SELESAI]
+
+    def _goes_back(self, tid: str, target: str, branch: str | None) -> bool:
+        """Whether a decision's flow goes back (to the task itself or an earlier one): by the
+        ``no`` properties when both tasks have one, else by diagram x; without either, a
+        Tidak counts as back and a Ya as forward (the common SOP shape)."""
+        if target == SELESAI:
+            return False
+        numbers = [self.task_props(t).get("no", "") for t in (tid, target)]
+        if all(n.isdigit() for n in numbers):
+            return int(numbers[1]) <= int(numbers[0])
+        if tid in self.positions and target in self.positions:
+            return self.positions[target][0] <= self.positions[tid][0]
+        return branch == "Tidak"
 
     def order_key(self, tid: str) -> tuple:
         """Start's successor first, then the ``no`` property, then diagram x, then id."""

@@ -14,6 +14,8 @@ from .dokumen import is_document
 from .graph import Graph, Node, lane_id
 from .links import SopIndex
 from .model import Langkah, SopTable
+from .pemisahan import PROPERTY as PEMISAHAN
+from .pemisahan import declared
 from .waktu import parse_waktu
 
 IDENTITY_SCALARS = (
@@ -155,6 +157,7 @@ def step_properties(step: Langkah, table: SopTable,
         ("keterangan", step.keterangan), ("catatan", step.catatan),
         ("keputusan_pertanyaan", kep.pertanyaan if kep else ""),
         ("tautan_sop", link if step.keterangan else ""),
+        (PEMISAHAN, declared(table, step)),
     ]
     return [(k, v) for k, v in props if v not in ("", [])]
 

@@ -16,6 +16,7 @@ ID_RE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 KODE_RE = re.compile(r"^[a-z][a-z0-9]*([-_][a-z0-9]+)*$")
 
 STR, LIST, MAP, INT = "a string", "a list of strings", "a mapping", "an integer"
+BOOL = "true or false"
 
 INSTANSI = {"kode": (STR, True), "pemerintah": (STR, False), "nama": (STR, False),
             "unit": (STR, False)}
@@ -37,7 +38,8 @@ STEP = {
     "keterangan": (STR, False), "catatan": (STR, False), "keputusan": (MAP, False),
 }
 KEPUTUSAN = {"pertanyaan": (STR, True), "ya": (None, False), "tidak": (None, True),
-             "label_ya": (STR, False), "label_tidak": (STR, False)}
+             "label_ya": (STR, False), "label_tidak": (STR, False),
+             "pemisahan_tugas": (BOOL, False)}
 NON_EMPTY_OPTIONAL = {"label_ya", "label_tidak"}  # required strings are never empty either
 CHOICES = {"waktu_hari": ("kerja", "kalender"), "waktu_angka": ("menit", "jam", "hari")}
 
@@ -67,24 +69,53 @@ def validate_data(data: Any, source: str) -> list[str]:
 
 
 def _check_flow(table: SopTable, report: Report) -> None:
-    """Both branches of a decision must differ, and every step must be reachable."""
+    """Both branches of a decision must differ, every step must be reachable, and from every
+    step there must be a way on to the end."""
     for step in table.langkah:
         kep = step.keputusan
         if kep is not None and kep.ya == kep.tidak:
             report(f"langkah {step.no}: keputusan: ya and tidak both go to {kep.ya!r}; "
                    "a decision needs two different ways on")
-    seen, todo = set(), [1]
-    while todo:
-        no = todo.pop()
-        if no == SELESAI or no in seen:
-            continue
-        seen.add(no)
-        kep = table.step(no).keputusan
-        todo.extend([kep.ya, kep.tidak] if kep else [table.next_of(no)])
+    seen = _reachable(1, lambda no: [] if no == SELESAI else _targets(table, no))
     for step in table.langkah:
         if step.no not in seen:
             report(f"langkah {step.no}: unreachable: no flow from the start leads here "
-                   "(a Ya that skips it and no Tidak coming back to it)")
+                   f"(a decision skips it and no other flow comes to it); let a keputusan's "
+                   f"ya or tidak go to {step.no}, or remove the step")
+    _check_way_out(table, seen, report)
+
+
+def _check_way_out(table: SopTable, seen: set, report: Report) -> None:
+    """Now that Ya may go back too, a loop can have every answer lead back into it: a case
+    that enters it could never end. Walk the flows backwards from the end to find such steps."""
+    predecessors: dict[int | str, list[int]] = {}
+    for step in table.langkah:
+        for target in _targets(table, step.no):
+            predecessors.setdefault(target, []).append(step.no)
+    ending = _reachable(SELESAI, lambda no: predecessors.get(no, []))
+    trapped = sorted(no for no in seen if no != SELESAI and no not in ending)
+    if trapped:
+        report(f"langkah {', '.join(map(str, trapped))}: no way to 'selesai': every answer "
+               "leads back into a loop; let one answer of a decision in it go forward "
+               "(a later step) or to 'selesai'")
+
+
+def _targets(table: SopTable, no: int) -> list[int | str]:
+    """Where flow may go after step ``no``: both answers of its decision, else the next step."""
+    kep = table.step(no).keputusan
+    return [kep.ya, kep.tidak] if kep else [table.next_of(no)]
+
+
+def _reachable(start: int | str, neighbours: Callable[[int | str], list]) -> set[int | str]:
+    """Every step (or ``selesai``) reached from ``start`` following ``neighbours``."""
+    seen: set[int | str] = set()
+    todo = [start]
+    while todo:
+        no = todo.pop()
+        if no not in seen:
+            seen.add(no)
+            todo.extend(neighbours(no))
+    return seen
 
 
 def _kind(value: Any) -> str:
@@ -113,6 +144,8 @@ def _check_type(value: Any, kind: str | None, name: str, non_empty: bool,
             report(f"{name}: must not be empty")
     elif kind == INT and (not isinstance(value, int) or isinstance(value, bool)):
         report(f"{name}: must be {INT}, got {_kind(value)} {value!r}")
+    elif kind == BOOL and not isinstance(value, bool):
+        report(f"{name}: must be {BOOL}, got {_kind(value)} {value!r}")
     elif kind == MAP and not isinstance(value, dict):
         report(f"{name}: must be {MAP}, got {_kind(value)}")
     elif kind == LIST:
@@ -191,16 +224,13 @@ def _check_keputusan(kep: dict, no: int, count: int, where: str, report: Report)
 
 def _check_target(target: Any, key: str, no: int, count: int, prefix: str,
                   report: Report) -> None:
-    """ya goes forward (> own no), tidak back or to itself (<= own no); both may end."""
+    """A step number 1..count or ``selesai``: forward (skip ahead), back, to the step itself
+    (redo it) or to the end, for Ya and Tidak alike."""
     name = prefix + key
     if target == SELESAI:
         return
     if not isinstance(target, int) or isinstance(target, bool):
         report(f"{name}: must be a step number or 'selesai', got {target!r}")
     elif not 1 <= target <= count:
-        report(f"{name}: step {target} does not exist (steps are 1..{count})")
-    elif key == "ya" and target <= no:
-        report(f"{name}: must go forward (a step after {no}) or to 'selesai', got {target}")
-    elif key == "tidak" and target > no:
-        report(f"{name}: must go back (a step up to {no}) or to 'selesai', got {target}; "
-               "a forward Tidak is not supported: swap the labels or restructure")
+        report(f"{name}: step {target} does not exist (steps are 1..{count}); "
+               "write a step number or 'selesai'")
