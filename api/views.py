@@ -23,7 +23,7 @@ DaysOff = Callable[[str], frozenset[date]]
 def task_dict(task: TaskView, days_off: DaysOff | None = None) -> dict[str, Any]:
     """A task as Camunda shapes it; ``due`` is the batas waktu from the step's Mutu Baku Waktu,
     skipping the instansi's regional days off (``days_off`` looks them up)."""
-    return {
+    shaped = {
         "id": task.id, "name": task.name, "taskDefinitionKey": task.step_id,
         "candidateGroup": task.role, "instansi": task.instansi, "assignee": task.assignee,
         "created": utc(task.ready_at), "claimed": utc(task.claimed_at),
@@ -32,6 +32,9 @@ def task_dict(task: TaskView, days_off: DaysOff | None = None) -> dict[str, Any]
         "due": due_of(task, days_off), "properties": task.properties,
         "businessKey": task.business_key, "title": task.title, "returned": task.returned,
     }
+    if task.separation is not None:  # the single task read of a step that declares it
+        shaped["separationOfDuties"] = task.separation
+    return shaped
 
 
 def due_of(task: TaskView, days_off: DaysOff | None) -> datetime | None:

@@ -41,6 +41,7 @@ SPJ = (ROOT / "tests" / "fixtures" / "bpmn" / "serang-diskominfo"
 KEY = "serang_kominfo_penyusunan_spj"
 INSTANSI = "serang-diskominfo"
 PG_ADMIN = os.environ.get("SOP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+CHECKER = "bench_pemeriksa"
 
 
 def lanes() -> list[str]:
@@ -59,6 +60,14 @@ def prepare(url: str) -> None:
         deploy(db, files)
         create_user(db, "bench", "", [(lane, INSTANSI) for lane in lanes()],
                     password_hash=hash_password("bench"))
+        # pemisahan tugas: a decision that checks the work of "bench" is done by another user
+        create_user(db, CHECKER, "", [(lane, INSTANSI) for lane in lanes()],
+                    password_hash=hash_password("bench"))
+
+
+def checks_work(properties: dict) -> bool:
+    """Whether a step declares pemisahan tugas (engine.separation): its checker acts."""
+    return bool(properties.get("pemisahan_tugas"))
 
 
 def free_port() -> int:
@@ -98,8 +107,10 @@ def form_data(session: requests.Session, base: str, task: dict, keputusan: str) 
 
 
 def run_http(base: str, clients: int, instances: int) -> dict:
-    token = requests.post(f"{base}/api/auth/token",
-                          json={"username": "bench", "password": "bench"}).json()["token"]
+    token, checker_token = (
+        requests.post(f"{base}/api/auth/token",
+                      json={"username": name, "password": "bench"}).json()["token"]
+        for name in ("bench", CHECKER))
     per_client = instances // clients
     start_times: list[float] = []
     latencies: list[float] = []
@@ -117,8 +128,9 @@ def run_http(base: str, clients: int, instances: int) -> dict:
             started[i].append(inst)
 
     def completer(i: int) -> None:
-        s = requests.Session()
+        s, checker = requests.Session(), requests.Session()
         s.headers["Authorization"] = f"Bearer {token}"
+        checker.headers["Authorization"] = f"Bearer {checker_token}"
         forms: dict[str, dict] = {}
         for inst in started[i]:
             loops = 0
@@ -131,8 +143,8 @@ def run_http(base: str, clients: int, instances: int) -> dict:
                 if task["taskDefinitionKey"] and "keputusan" in forms[key]:
                     loops += 1
                 t0 = time.perf_counter()
-                resp = s.post(f"{base}/api/task/{task['id']}/complete",
-                              json={"variables": forms[key]})
+                resp = (checker if checks_work(task["properties"]) else s).post(
+                    f"{base}/api/task/{task['id']}/complete", json={"variables": forms[key]})
                 elapsed = time.perf_counter() - t0
                 assert resp.status_code == 200, resp.text
                 with lock:
@@ -166,10 +178,11 @@ def per_step_cost(url: str) -> list[tuple[int, int, float]]:
     """(loops, stored state bytes, ms per engine step incl. DB) for 0, 10 and 50 Tidak loops."""
     runtime = Runtime(make_session_factory(make_engine(url)))
     actor = Actor("bench", frozenset((lane, INSTANSI) for lane in lanes()))
+    actor = (actor, Actor(CHECKER, actor.roles))  # (worker, checker): pemisahan tugas
     from api.resources import validate_task_data
     rows = []
     for loops in (0, 10, 50):
-        inst = runtime.start(KEY, actor)
+        inst = runtime.start(KEY, actor[0])
         inst = _complete(runtime, actor, inst, "Ya", validate_task_data)  # Penyerahan
         for _ in range(loops):
             inst = _complete(runtime, actor, inst, "Ya", validate_task_data)
@@ -185,8 +198,9 @@ def per_step_cost(url: str) -> list[tuple[int, int, float]]:
 _FIELDS: dict[str, list] = {}
 
 
-def _complete(runtime, actor, inst, choice, validate):
+def _complete(runtime, actors, inst, choice, validate):
     task = inst.tasks[0]
+    actor = actors[1] if checks_work(task.properties) else actors[0]
     if task.step_id not in _FIELDS:  # a client reads a step's form once
         _FIELDS[task.step_id] = runtime.task_spec(task).form.fields
     data = {}

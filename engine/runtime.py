@@ -22,10 +22,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from . import access, audit, cases, document_rules, handover, notify, tasklist
+from . import access, audit, cases, document_rules, handover, notify, separation, tasklist
 from .actors import Actor
 from .db import transaction
-from .errors import Conflict, EngineError, Forbidden, NotFound
+from .errors import Conflict, EngineError, Forbidden, InvalidData, NotFound
 from .incidents import FAILED_CONDITION, ConditionError, condition_error, record_incident
 from .models import (
     ActivityEvent,
@@ -66,6 +66,9 @@ class TaskView:
     returned: bool = False
     business_key: str | None = None  # the case's nomor berkas and perihal, for every task row
     title: str = ""
+    # pemisahan tugas for the asking user (engine.separation.status); only the single task
+    # read fills it in, lists leave it None
+    separation: dict[str, Any] | None = None
 
 
 @dataclass
@@ -233,7 +236,11 @@ class Runtime:
             row = self._get_task(session, task_id)
             if not self._may_see(actor, row):
                 raise self._forbidden(row)
-            return self._task_view(row)
+            view = self._task_view(row)
+            spec = spec_for(row.instance.definition)
+            view.separation = separation.status(session, actor, row.instance_id,
+                                                spec.task_specs.get(row.step_id), row.role, spec)
+            return view
 
     def task_spec(self, task: TaskView) -> Any:
         """The SpiffWorkflow spec of a task (its form, lane, extensions)."""
@@ -245,6 +252,7 @@ class Runtime:
         with transaction(self.factory, write=True) as session:
             row = self._get_task(session, task_id, lock=True)
             self._check_role(actor, row)
+            self._check_separation(session, actor, row)
             if row.assignee == actor.username:
                 return self._task_view(row)
             if row.assignee is not None:
@@ -293,6 +301,7 @@ class Runtime:
             handover.check_assigner(actor, row.instansi, row.name)
             if username is not None:
                 handover.new_holder(session, username, row.role, row.instansi)
+                self._check_new_holder_separation(session, username, row)
             if row.assignee == username:
                 return self._task_view(row)
             now = utcnow() if username is not None else None
@@ -333,6 +342,7 @@ class Runtime:
         with transaction(self.factory, write=True) as session:
             row = self._get_task(session, task_id, lock=True)
             self._check_role(actor, row)
+            self._check_separation(session, actor, row)
             if row.assignee not in (None, actor.username):
                 raise Forbidden(f"Tugas diambil oleh {row.assignee}.",
                                 f"Task is claimed by {row.assignee}.", field="assignee")
@@ -537,6 +547,30 @@ class Runtime:
     def _check_role(self, actor: Actor, row: TaskRecord) -> None:
         if not actor.holds(row.role, row.instansi):
             raise self._forbidden(row)
+
+    @staticmethod
+    def _check_separation(session: Session, actor: Actor, row: TaskRecord) -> None:
+        """Pemisahan tugas (engine.separation): who did the work a step checks may not check
+        it, whatever role they act in; no query for a step that declares nothing."""
+        spec = spec_for(row.instance.definition)
+        separation.check(session, actor, row.instance_id, spec.task_specs.get(row.step_id),
+                         row.role, spec)
+
+    @staticmethod
+    def _check_new_holder_separation(session: Session, username: str, row: TaskRecord) -> None:
+        """A hand-over to the user who did the work this step checks is refused (422 naming
+        ``userId``): they could not complete it."""
+        spec = spec_for(row.instance.definition)
+        found = separation.blocked(session, username, row.instance_id,
+                                   spec.task_specs.get(row.step_id), row.role, spec)
+        if found is not None:
+            raise InvalidData(
+                f"Pemisahan tugas: {username} menyelesaikan langkah \u201c{found.step_name}"
+                f"\u201d pada berkas ini, jadi tidak dapat memeriksanya; serahkan kepada "
+                f"pengguna lain yang memegang jabatan {row.role}.",
+                f"Separation of duties: {username} completed the step \u201c{found.step_name}"
+                f"\u201d in this case and cannot check it; hand it to another user holding "
+                f"the role {row.role}.", field="userId")
 
     @staticmethod
     def _forbidden(row: TaskRecord) -> Forbidden:

@@ -20,6 +20,7 @@ from engine.db import transaction
 from engine.deadlines import is_late
 from engine.errors import Conflict, EngineError, InvalidData
 from engine.runtime import InstanceView, TaskView
+from engine.tidak import LANJUT, TOLAK, tidak_kind
 from forms import FormDefinition, form_definition, previous_values, wtform_class
 from forms.definition import DECISION_NO, DECISION_YES
 
@@ -30,11 +31,11 @@ from .diagram import flow_names
 from .documents import refused_before_validation, task_documents
 from .drafts import asks_for_draft, clock, restore_page_draft, save_page_draft
 from .handover import handover_panel
-from .i18n import localized
+from .i18n import locale, localized
 from .people import people
 from .sops import process_spec
 from .start import linked_sops
-from .steps import answer_names, mutu_baku, tidak_ends
+from .steps import answer_names, mutu_baku
 from .submission import FormSubmission
 from .timefmt import as_utc, now_utc
 from .timeline import build_timeline, last_return_before
@@ -99,21 +100,33 @@ def _render(view: TaskView, spec: Any, definition: FormDefinition, form: Form | 
         form = wtform_class(definition)(data=prefilled)
         restored = restore_page_draft(view.id, definition, form)
     decision = definition.decision()
-    refuses = decision is not None and tidak_ends(spec, view.step_id)
-    may_act = me.holds(view.role, view.instansi) and view.assignee in (None, me.username)
+    tidak = tidak_kind(spec, view.step_id) if decision is not None else None
+    refuses = tidak == TOLAK
+    blocked = separation_notice(view)
+    may_act = (me.holds(view.role, view.instansi) and view.assignee in (None, me.username)
+               and blocked is None)
     return render_template(
         "task.html", task=view, ready_at=ready_at, standard=standard,
         late=is_late(standard.deadline, None, now_utc()), form=form, definition=definition,
         fields=_fields(definition), checklist=definition.checklist(), decision=decision,
         decision_fields=_decision_fields(definition),
-        answers=_answers(view, spec, definition, refuses) if decision else {},
+        answers=_answers(view, spec, definition, tidak) if decision else {},
         prefilled=bool(prefilled), assignee=names.get(view.assignee or "", view.assignee),
         refuses=refuses, draft_restored=restored, comments=task_comments(view.id),
         earlier=[r for r in rows if r.completed_at], returned=last_return_before(rows, view.id),
         may_act=may_act, **task_documents(view, spec.task_specs[view.step_id], may_act),
-        holds_role=me.holds(view.role, view.instansi),
+        holds_role=me.holds(view.role, view.instansi), separation_blocked=blocked,
         linked=linked_sops(standard.linked_keys), handover=handover_panel(view, me),
         active="inbox")
+
+
+def separation_notice(view: TaskView) -> str | None:
+    """Why this user may not act on the step (pemisahan tugas, engine.separation), in the
+    page's language; None when nothing stops them."""
+    found = view.separation or {}
+    if not found.get("blocked"):
+        return None
+    return found["message_en"] if locale() == "en" else found["message"]
 
 
 def _previous_data(history: list[dict[str, Any]], view: TaskView) -> dict[str, Any] | None:
@@ -124,14 +137,15 @@ def _previous_data(history: list[dict[str, Any]], view: TaskView) -> dict[str, A
 
 
 def _answers(view: TaskView, spec: Any, definition: FormDefinition,
-             refuses: bool) -> dict[str, str]:
+             tidak: str | None) -> dict[str, str]:
     """The two buttons' words: the model's own answers (Ada / Tidak ada), else ours."""
     words = answer_names(spec, view.step_id,
                          _flow_names(view.definition_key, view.definition_version),
                          definition.answers())
     return {DECISION_YES: words.get(DECISION_YES) or _("Setujui"),
             DECISION_NO: words.get(DECISION_NO) or (
-                _("Tolak") if refuses else _("Kembalikan untuk Perbaikan"))}
+                {TOLAK: _("Tolak"), LANJUT: _("Tidak")}.get(tidak or "",
+                                                            _("Kembalikan untuk Perbaikan")))}
 
 
 def _flow_names(key: str, version: int) -> dict[tuple[str, str], str]:
