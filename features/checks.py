@@ -1,11 +1,12 @@
-"""What a scenario asserts (the ``Maka`` lines): the next task, the end, who may act, what a
-role can read, and the step's Mutu Baku (batas waktu, kelengkapan, output)."""
+"""What a scenario asserts (the ``Maka`` lines): the next task, the end, who may act (start,
+see, claim, complete), what a role can read, a refused form, Terlambat, a linked SOP running,
+and the step's Mutu Baku (batas waktu, kelengkapan, output)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .durasi import DurasiTidakDipahami, dari_iso, dari_kalimat, teks
+from .durasi import Durasi, DurasiTidakDipahami, dari_iso, dari_kalimat, rentang_kalimat, teks
 from .errors import FiturGagal
 from .form import fields_of, isian
 from .model import Step
@@ -22,7 +23,8 @@ def next_task(world: Skenario, name: str, who: str) -> None:
         raise FiturGagal(world.not_next(name))
     mine = api.get("/api/task", processInstanceId=world.current(), candidateGroup=step.role).json()
     if tasks[0]["id"] not in {t["id"] for t in mine}:
-        raise FiturGagal(f'Tugas "{name}" siap, tetapi tidak muncul di daftar tugas "{who}"')
+        raise FiturGagal(f'Tugas "{name}" siap, tetapi tidak muncul di daftar tugas '
+                         f"{world.sebut(who)}")
 
 
 def finished(world: Skenario) -> None:
@@ -35,20 +37,132 @@ def finished(world: Skenario) -> None:
 
 def cannot_complete(world: Skenario, who: str, name: str) -> None:
     """Someone without the step's role tries to complete it: the server must answer 403."""
-    api, roles = world.actor(who)
-    step = world.step(name)
-    if step.role in roles:
-        raise FiturGagal(f'"{who}" adalah pelaksana langkah "{name}"; pilih peran lain')
-    task = world.ready_task(step)
+    api, step, task = _other_role(world, who, name)
     data = isian(fields_of(step), step.properties.get("output", ""), step.options[0]
                  if step.options else None, "uji hak akses")
     world.changed()
     resp = api.post(f"/api/task/{task['id']}/complete", json={"variables": data})
     if resp.status_code != 403:
-        raise FiturGagal(f'"{who}" seharusnya ditolak (403) saat menyelesaikan langkah "{name}" '
-                         f'milik "{step.role}", tetapi server menjawab {message(resp)}')
+        raise FiturGagal(f'{world.sebut(who)} seharusnya ditolak (403) saat menyelesaikan '
+                         f'langkah "{name}" milik "{step.role}", tetapi server menjawab '
+                         f"{message(resp)}")
     if task["id"] not in {t["id"] for t in world.ready()}:
-        raise FiturGagal(f'Langkah "{name}" berubah setelah "{who}" mencoba menyelesaikannya')
+        raise FiturGagal(f'Langkah "{name}" berubah setelah {world.sebut(who)} mencoba '
+                         "menyelesaikannya")
+
+
+def _other_role(world: Skenario, who: str, name: str) -> tuple[Any, Step, dict[str, Any]]:
+    """(session of ``who``, the step, its ready task) for a check that someone who does not
+    hold the step's role is refused; fails when ``who`` does hold it (the check would prove
+    nothing) or the step is not ready."""
+    api, roles = world.actor(who)
+    step = world.step(name)
+    if step.role in roles:
+        raise FiturGagal(f'{world.sebut(who)} adalah pelaksana langkah "{name}"; pilih peran '
+                         "lain")
+    return api, step, world.ready_task(step)
+
+
+def cannot_start(world: Skenario, who: str) -> None:
+    """Someone who holds no first step's lane asks to start the SOP: 403, and no case."""
+    api, _ = world.actor(who)
+    resp = api.post(f"/api/process-definition/key/{world.sop.key}/start", json={})
+    if resp.status_code == 200:
+        world.instances.append((world.sop, world.entry.instansi if world.entry else "",
+                                resp.json()["id"]))
+    if resp.status_code != 403:
+        raise FiturGagal(f'{world.sebut(who)} seharusnya ditolak (403) saat memulai SOP '
+                         f'"{world.sop.key}", tetapi server menjawab {message(resp)}')
+
+
+def not_visible(world: Skenario, who: str, name: str) -> None:
+    """The ready step's task is not in the task list of ``who``."""
+    api, step, task = _other_role(world, who, name)
+    resp = api.get("/api/task", processInstanceId=world.current())
+    if resp.status_code != 200:
+        raise FiturGagal(f"Daftar tugas {world.sebut(who)} tidak dapat dibaca: {message(resp)}")
+    if task["id"] in {t["id"] for t in resp.json()}:
+        raise FiturGagal(f'Tugas "{name}" milik "{step.role}" terlihat di daftar tugas '
+                         f"{world.sebut(who)}")
+
+
+def cannot_claim(world: Skenario, who: str, name: str) -> None:
+    """Claiming the ready step's task is refused (403, or 404 for a task they cannot see) and
+    leaves it unclaimed."""
+    api, step, task = _other_role(world, who, name)
+    world.changed()
+    resp = api.post(f"/api/task/{task['id']}/claim")
+    if resp.status_code not in (403, 404):
+        raise FiturGagal(f'{world.sebut(who)} seharusnya ditolak saat mengambil tugas "{name}" '
+                         f'milik "{step.role}", tetapi server menjawab {message(resp)}')
+    after = world.server.observer.get(f"/api/task/{task['id']}")
+    if after.status_code != 200 or after.json().get("assignee"):
+        raise FiturGagal(f'Tugas "{name}" berubah setelah {world.sebut(who)} mencoba '
+                         "mengambilnya")
+
+
+def sees_value(world: Skenario, who: str, label: str, value: str, name: str) -> None:
+    """At the ready step ``name``, ``who`` reads the case's variables over the API and finds
+    the value entered earlier under the field labelled ``label``."""
+    api, _ = world.actor(who)
+    world.ready_task(world.step(name))
+    key = " ".join(label.split()).casefold()
+    field = world.entered.get(key)
+    if field is None:
+        raise FiturGagal(f'Isian "{label}" belum diisi di skenario ini; tulis dulu: Ketika '
+                         f'"<pelaksana>" menyelesaikan langkah "<langkah>" dengan "{label}" '
+                         f'"{value}"')
+    resp = api.get(f"/api/process-instance/{world.current()}")
+    if resp.status_code != 200:
+        raise FiturGagal(f"{world.sebut(who)} tidak dapat membaca berkas SOP: {message(resp)}")
+    seen = (resp.json().get("variables") or {}).get(field)
+    if _norm(_text(seen)) != _norm(value):
+        raise FiturGagal(f'{world.sebut(who)} melihat "{label}" "{_text(seen)}" pada langkah '
+                         f'"{name}", bukan "{value}"')
+
+
+def form_refused(world: Skenario, name: str, said: str) -> None:
+    """The last attempt to complete ``name`` was refused (422) with a message containing
+    ``said``."""
+    if world.attempt is None or _norm(world.attempt[0]) != _norm(name):
+        raise FiturGagal(f'Belum ada percobaan mengisi formulir langkah "{name}"; tulis dulu: '
+                         f'Ketika "<pelaksana>" mencoba menyelesaikan langkah "{name}" dengan '
+                         '"<isian>" "<nilai>"')
+    _, status, text = world.attempt
+    if status == 200:
+        raise FiturGagal(f'Formulir langkah "{name}" diterima, padahal seharusnya ditolak '
+                         f'dengan pesan "{said}"')
+    if status != 422 or _norm(said) not in _norm(text):
+        raise FiturGagal(f'Formulir langkah "{name}" ditolak dengan {text}, bukan dengan pesan '
+                         f'"{said}"')
+
+
+def late(world: Skenario, name: str, expected: bool) -> None:
+    """Terlambat as the API says it: the ready task is in ``GET /api/task?overdue=true``."""
+    task = world.ready_task(world.step(name))
+    resp = world.server.observer.get("/api/task", processInstanceId=world.current(),
+                                     overdue="true")
+    if resp.status_code != 200:
+        raise FiturGagal(f"Daftar tugas Terlambat tidak dapat dibaca: {message(resp)}")
+    actual = task["id"] in {t["id"] for t in resp.json()}
+    if actual != expected:
+        state = "sudah Terlambat" if actual else "belum Terlambat"
+        raise FiturGagal(f'Langkah "{name}" {state} (batas waktu {task.get("due") or "tidak ada"}'
+                         f', waktu di SOP: "{task["properties"].get("waktu", "")}")')
+
+
+def linked_running(world: Skenario, said: str) -> None:
+    """The linked SOP's case this scenario started exists and has not ended."""
+    key = world.sop_named(said, list(world.linked))
+    if key is None:
+        started = quoted(list(world.linked)) or "belum ada"
+        raise FiturGagal(f'SOP terkait "{said}" belum dimulai di skenario ini; SOP terkait yang '
+                         f"dimulai: {started}")
+    resp = world.server.observer.get(f"/api/process-instance/{world.linked[key]}")
+    if resp.status_code != 200 or resp.json()["processDefinitionKey"] != key:
+        raise FiturGagal(f'SOP terkait "{said}" tidak berjalan: {message(resp)}')
+    if resp.json()["ended"]:
+        raise FiturGagal(f'SOP terkait "{said}" sudah selesai, tidak berjalan')
 
 
 def reason_visible(world: Skenario, alasan: str, who: str) -> None:
@@ -65,32 +179,41 @@ def reason_visible(world: Skenario, alasan: str, who: str) -> None:
                          f"{recorded}")
 
 
-def deadline(world: Skenario, name: str, said: str) -> None:
-    step = world.step(name)
+def deadline(world: Skenario, name: str, said: str, who: str | None = None) -> None:
+    """The step's batas waktu in the feature's words; a bare "hari" is the SOP's day policy,
+    a range "10 - 20 menit" must be the SOP's range (its upper end is the batas waktu)."""
+    step = world.step(name, who)
     props = _properties(world, step)
     iso = props.get("waktu_iso", "")
     if not iso:
         raise FiturGagal(f'Langkah "{name}" tidak mempunyai batas waktu (waktu di SOP: '
                          f'"{props.get("waktu", "")}")')
-    actual = dari_iso(iso, props.get("waktu_hari", ""))
+    kind = props.get("waktu_hari") or "kerja"  # as engine.deadlines counts a day
+    actual = dari_iso(iso, kind)
+    low = dari_iso(props["waktu_min_iso"], kind) if props.get("waktu_min_iso") else None
     try:
-        expected = dari_kalimat(said)
+        wanted = rentang_kalimat(said, world.sop.waktu_hari) or (
+            None, dari_kalimat(said, world.sop.waktu_hari))
     except DurasiTidakDipahami as err:
         raise FiturGagal(str(err)) from None
-    if actual != expected:
-        raise FiturGagal(f'Batas waktu langkah "{name}" adalah {teks(actual)} (waktu di SOP: '
-                         f'"{props.get("waktu", "")}"), bukan {said}')
+    if (wanted[0] is not None and wanted[0] != low) or wanted[1] != actual:
+        raise FiturGagal(f'Batas waktu langkah "{name}" adalah {_range(low, actual)} (waktu di '
+                         f'SOP: "{props.get("waktu", "")}"), bukan {said}')
 
 
-def output(world: Skenario, name: str, said: str) -> None:
-    actual = _properties(world, world.step(name)).get("output", "")
+def _range(low: Durasi | None, high: Durasi) -> str:
+    return f"{teks(low)} - {teks(high)}" if low is not None else teks(high)
+
+
+def output(world: Skenario, name: str, said: str, who: str | None = None) -> None:
+    actual = _properties(world, world.step(name, who)).get("output", "")
     if _norm(actual) != _norm(said):
         raise FiturGagal(f'Output langkah "{name}" adalah "{actual}", bukan "{said}"')
 
 
-def kelengkapan(world: Skenario, name: str, said: list[str]) -> None:
+def kelengkapan(world: Skenario, name: str, said: list[str], who: str | None = None) -> None:
     """The checklist the step's form asks to tick, in any order."""
-    step = world.step(name)
+    step = world.step(name, who)
     actual = _kelengkapan(world, step)
     if sorted(map(_norm, actual)) != sorted(map(_norm, said)):
         missing = [x for x in actual if _norm(x) not in set(map(_norm, said))]
@@ -122,3 +245,10 @@ def _ready_or_none(world: Skenario, step: Step) -> dict[str, Any] | None:
 
 def _norm(text: str) -> str:
     return " ".join(str(text).split()).casefold()
+
+
+def _text(value: Any) -> str:
+    """A variable as a feature writes it: Ya/Tidak for a checkbox."""
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    return "" if value is None else str(value)

@@ -1,15 +1,20 @@
-"""BPMN coverage of the scenarios, the way camunda-process-test-coverage counts it.
+"""BPMN coverage of the scenarios, the way camunda-process-test-coverage counts it, plus lanes.
 
-An element is a flow node or a sequence flow of an SOP's process. A node is covered when the
-instance's activity history (``/api/history/activity-instance``) lists it; a sequence flow is
-covered when two consecutive entries (``previousActivityId`` -> ``activityId``) are its source
-and target. Coverage = covered elements / (flow nodes + sequence flows), per SOP and over the
-whole library (SOPs no scenario ran count with 0 covered).
+An element is a flow node, a sequence flow or a lane of an SOP's process. A node is covered
+when the instance's activity history (``/api/history/activity-instance``, completed nodes only)
+lists it; a sequence flow when two consecutive entries (``previousActivityId`` -> ``activityId``)
+are its source and target; a lane (a pelaksana) when a task in it was completed, so a role that
+never acts in any scenario shows as a gap. Coverage = covered / (nodes + flows + lanes), per SOP
+and over the whole library (SOPs no scenario ran count with 0 covered).
+
+Only scenarios that assert something count: a scenario that walks the SOP without a single
+check (see :mod:`features.assertions`) proves nothing about it, so its history is left out and
+the scenario is listed as ignored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,32 +30,47 @@ class SopCoverage:
     instances: int = 0
 
     @property
+    def lanes(self) -> set[str]:
+        """Lanes with a completed task: the model knows each step's lane (its role)."""
+        return {s.role for s in self.model.steps if s.id in self.nodes} & set(self.model.lanes)
+
+    @property
+    def lanes_covered(self) -> int:
+        return len(self.lanes)
+
+    @property
     def total(self) -> int:
-        return len(self.model.nodes) + len(self.model.flows)
+        return len(self.model.nodes) + len(self.model.flows) + len(self.model.lanes)
 
     @property
     def covered(self) -> int:
-        return len(self.nodes & set(self.model.nodes)) + len(
-            self.flows & {f.id for f in self.model.flows})
+        return (len(self.nodes & set(self.model.nodes))
+                + len(self.flows & {f.id for f in self.model.flows}) + self.lanes_covered)
 
     @property
     def percent(self) -> float:
         return 100.0 * self.covered / self.total if self.total else 100.0
 
     def missing(self) -> list[str]:
-        """Elements not reached, named for a reader: id and the step or flow label."""
+        """Elements not reached, named for a reader: id and the step or flow label; a lane
+        no step of the model sits in says so, since no scenario can ever act in it."""
         out = [f"{n} ({self.model.names.get(n) or self.model.nodes[n]})"
                for n in self.model.nodes if n not in self.nodes]
         out += [f"{f.id} ({f.source} -> {f.target}{', ' + f.name if f.name else ''})"
                 for f in self.model.flows if f.id not in self.flows]
+        with_steps = {s.role for s in self.model.steps}
+        out += [f'lajur "{lane}"' + ("" if lane in with_steps else
+                                     " (tidak ada langkah di lajur ini)")
+                for lane in self.model.lanes if lane not in self.lanes]
         return out
 
 
 class Recorder:
-    """Collects what every scenario's instances passed through, per SOP."""
+    """Collects what every asserting scenario's instances passed through, per SOP."""
 
     def __init__(self) -> None:
         self.sops: dict[str, SopCoverage] = {}
+        self.ignored: list[str] = []  # scenarios without an assertion, as a reader names them
 
     def add_model(self, model: SopModel, instansi: str = "") -> None:
         """Count a SOP even if no scenario runs it (a library SOP without a feature)."""
@@ -67,6 +87,10 @@ class Recorder:
             if before:
                 sop.flows.update(f.id for f in model.flows_between(before, node))
 
+    def ignore(self, scenario: str) -> None:
+        """A scenario that asserted nothing: its instances do not count."""
+        self.ignored.append(scenario)
+
     @property
     def total(self) -> int:
         return sum(s.total for s in self.sops.values())
@@ -74,6 +98,14 @@ class Recorder:
     @property
     def covered(self) -> int:
         return sum(s.covered for s in self.sops.values())
+
+    @property
+    def lanes_total(self) -> int:
+        return sum(len(s.model.lanes) for s in self.sops.values())
+
+    @property
+    def lanes_covered(self) -> int:
+        return sum(s.lanes_covered for s in self.sops.values())
 
     @property
     def percent(self) -> float:
@@ -86,15 +118,19 @@ class Recorder:
         return sorted(self.sops.values(), key=lambda s: (s.instansi, s.model.key))
 
 
-def verdict(recorder: Recorder, ran: set[tuple[str, str]], expected: set[tuple[str, str]],
-            library: set[str], with_features: set[str]) -> tuple[list[str], list[str]]:
+def verdict(recorder: Recorder, selected: set[Hashable], expected: set[Hashable],
+            library: set[str], with_features: set[str], folder: str = "features/"
+            ) -> tuple[list[str], list[str]]:
     """(notes, failures) of a run. 100% coverage and a feature for every library SOP are
-    required only when every expected scenario (feature file, name) ran, so ``-k`` or a single
-    file never fails for coverage, while the full run always does when short."""
-    done = len(expected & ran)
+    required only when the run selected every scenario of the folder, so ``-k`` or a single
+    file never fails for coverage, while the full run always does when short.
+
+    Scenarios are identified by where they are (file, line, example row), never by their
+    titles: an outline's title changes per example, and a title must not decide the gate."""
+    done = len(expected & selected)
     if not expected or done < len(expected):
-        return [f"cakupan tidak ditegakkan: {done}/{len(expected)} skenario features/ "
-                "dijalankan (hanya ditegakkan bila semuanya berjalan)"], []
+        return [f"cakupan tidak ditegakkan: {done}/{len(expected)} skenario {folder} "
+                "dipilih (hanya ditegakkan bila semuanya dijalankan)"], []
     failures = []
     if recorder.covered < recorder.total:
         failures.append(f"GAGAL: cakupan BPMN {recorder.percent:.1f}% (< 100%); "
@@ -104,4 +140,4 @@ def verdict(recorder: Recorder, ran: set[tuple[str, str]], expected: set[tuple[s
         failures.append(f"GAGAL: {len(missing)} SOP di bpmn/ belum punya fitur "
                         f"({', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}); "
                         "buat dengan: python -m features.cli draft bpmn/ --out-dir features")
-    return [f"cakupan ditegakkan: semua {len(expected)} skenario features/ dijalankan"], failures
+    return [f"cakupan ditegakkan: semua {len(expected)} skenario {folder} dijalankan"], failures

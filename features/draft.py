@@ -2,7 +2,8 @@
 
 One scenario walks the main path (every decision Ya) and states the SOP's Mutu Baku at each
 step: batas waktu, kelengkapan, output, and that the initiator cannot do the next role's work.
-Then one scenario per non-Ya answer of each decision, taken once. Engine-free: lxml and the
+Then one scenario per non-Ya answer of each decision, taken once: back to a step to redo, to
+the end, or skipping ahead over steps the SOP makes conditional. Engine-free: lxml and the
 path planner only, so it runs anywhere the BPMN files are.
 """
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .durasi import DurasiTidakDipahami, kalimat
-from .model import SopModel, Step
+from .model import YA, SopModel, Step
 from .paths import Path as Jalur
 from .paths import Visit, coverage_of, plan_paths
 
@@ -23,6 +24,7 @@ REASONS = {"tidak lengkap": "belum lengkap, mohon dilengkapi",
            "salah": "masih ada yang salah, mohon diperbaiki"}
 REASON_LOOP = "belum sesuai, mohon diperbaiki"
 REASON_END = "tidak dapat diproses lebih lanjut"
+REASON_SKIP = "tidak diperlukan, langsung ke langkah berikutnya"
 TIDAK = "Tidak"  # the answer that waives a step's required documents (engine.document_rules)
 
 
@@ -116,7 +118,8 @@ def _main(model: SopModel, path: Jalur, names: dict[str, str]) -> list[str]:
             lines.add("then", f"{_q(other)} tidak dapat menyelesaikan langkah {_q(names[step.id])}")
             intruder_done = True
         _mutu_baku(lines, step, names)
-        _act(lines, visit, names, attached=attached)
+        answer = visit.option.value if visit.option else YA
+        _act(lines, visit, names, "" if answer == YA else REASON_LOOP, attached)
     lines.add("then", "SOP selesai")
     return ["  Skenario: Alur utama sampai selesai", *lines.out, ""]
 
@@ -175,7 +178,7 @@ def _rejection(path: Jalur, names: dict[str, str]) -> list[str]:
     starter = path.visits[0].step.role
     lines.add("when", f"{_q(starter)} memulai SOP")
     at = path.visits.index(path.rejected)
-    alasan = _reason(path.rejected, at == len(path.visits) - 1)
+    alasan = _reason(path.rejected, path.visits[at + 1:])
     attached: set[str] = set()
     for visit in path.visits[: at + 1]:
         _act(lines, visit, names, alasan if visit is path.rejected else "", attached)
@@ -194,10 +197,17 @@ def _rejection(path: Jalur, names: dict[str, str]) -> list[str]:
     return [f"  Skenario: {_title(path, after, names)}", *lines.out, ""]
 
 
-def _reason(visit: Visit, ends: bool) -> str:
-    if ends:
+def _reason(visit: Visit, after: tuple[Visit, ...]) -> str:
+    if not after:
         return REASON_END
+    if _goes_on(visit, after[0]):
+        return REASON_SKIP
     return REASONS.get(visit.option.label.casefold(), REASON_LOOP)
+
+
+def _goes_on(visit: Visit, nxt: Visit) -> bool:
+    """The answer leads on to a later step (skipping a conditional one), not back."""
+    return nxt.step.no > visit.step.no
 
 
 def _title(path: Jalur, after: tuple[Visit, ...], names: dict[str, str]) -> str:
@@ -208,6 +218,8 @@ def _title(path: Jalur, after: tuple[Visit, ...], names: dict[str, str]) -> str:
     target = after[0].step
     if target.id == step.id:
         return f"{what}, langkah diulang"
+    if _goes_on(path.rejected, after[0]):
+        return f"{what}, lanjut ke langkah {target.no}"
     return f"{what}, kembali ke langkah {target.no}"
 
 

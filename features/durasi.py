@@ -2,7 +2,11 @@
 
 ``PT1H`` is "1 jam", ``P2D`` with ``waktu_hari=kerja`` is "2 hari kerja", ``PT30M`` is
 "30 menit". Comparison is by length, so "60 menit" and "1 jam" are the same promise; days stay
-days (a working day is not 24 hours) and keep their kind (kerja / kalender).
+days (a working day is not 24 hours) and keep their kind (kerja / kalender). A bare "hari", as
+the seeds write it, takes the SOP's day policy (``hari``), as the importer reads the seed;
+"½ hari" and "setengah hari" are 0,5 hari. A range "10 - 20 menit" is read by
+:func:`rentang_kalimat`: the importer keeps its upper end as the standard (``waktu_iso``) and
+its lower end beside it (``waktu_min_iso``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,10 @@ _ISO = re.compile(
 _WORD = re.compile(r"(\d+(?:[.,]\d+)?)\s*(detik|menit|jam|hari kerja|hari kalender|hari|minggu|"
                    r"bulan|tahun)\b", re.IGNORECASE)
 _SECONDS = {"detik": 1, "menit": 60, "jam": 3600}
+_HALF = re.compile(r"½|\bsetengah\b", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(?P<a>\d+(?:[.,]\d+)?)\s*(?P<au>[a-z ]*?)\s*(?:-|–|—|s/d|s\.d\.?|sampai"
+                    r"(?: dengan)?|hingga)\s*(?P<b>\d+(?:[.,]\d+)?\s*[a-z ]+?)\s*$",
+                    re.IGNORECASE)
 
 
 class DurasiTidakDipahami(ValueError):
@@ -45,28 +53,48 @@ def dari_iso(iso: str, jenis_hari: str = "") -> Durasi:
                   bulan=g["MO"] + g["Y"] * 12, jenis_hari=jenis_hari if hari else "")
 
 
-def dari_kalimat(text: str) -> Durasi:
-    """Read "1 jam", "2 hari kerja", "1 jam 30 menit", "0,5 hari kerja"."""
+def dari_kalimat(text: str, hari: str = "") -> Durasi:
+    """Read "1 jam", "2 hari kerja", "1 jam 30 menit", "0,5 hari kerja", "½ hari"; a bare
+    "hari" is of kind ``hari`` (the SOP's day policy; "" leaves it unsaid)."""
+    text = _HALF.sub("0,5", text)
     parts = _WORD.findall(text)
     rest = re.sub(r"[\s,]+|\bdan\b", "", _WORD.sub("", text))
     if not parts or rest:
         raise DurasiTidakDipahami(
             f'batas waktu "{text}" tidak dipahami; tulis misalnya "30 menit", "1 jam", '
             '"2 hari kerja", "3 hari kalender", "1 minggu"')
-    detik = hari = minggu = bulan = 0.0
+    detik = total = minggu = bulan = 0.0
     jenis = ""
     for number, unit in parts:
         value, unit = _angka(number), unit.lower()
         if unit in _SECONDS:
             detik += value * _SECONDS[unit]
         elif unit.startswith("hari"):
-            hari += value
-            jenis = unit.removeprefix("hari").strip()
+            total += value
+            jenis = unit.removeprefix("hari").strip() or hari
         elif unit == "minggu":
             minggu += value
         else:
             bulan += value * (12 if unit == "tahun" else 1)
-    return Durasi(detik, hari, minggu, bulan, jenis)
+    return Durasi(detik, total, minggu, bulan, jenis)
+
+
+def rentang_kalimat(text: str, hari: str = "") -> tuple[Durasi, Durasi] | None:
+    """(lower, upper) of a range as the seeds write it ("10 - 20 Menit", "1 s/d 2 hari"), the
+    lower end taking the upper's unit when it has none; None when ``text`` is no range."""
+    match = _RANGE.match(_HALF.sub("0,5", text))
+    if not match:
+        return None
+    upper = dari_kalimat(match.group("b"), hari)
+    unit = match.group("au").strip() or _WORD.match(match.group("b")).group(2)
+    return dari_kalimat(f"{match.group('a')} {unit}", hari), upper
+
+
+def ke_iso(d: Durasi) -> str:
+    """ISO 8601 for a duration (its day kind is not part of ISO; see ``jenis_hari``)."""
+    date = "".join(f"{_num(v)}{u}" for v, u in ((d.bulan, "M"), (d.minggu, "W"), (d.hari, "D"))
+                   if v)
+    return f"P{date}" + (f"T{_num(d.detik)}S" if d.detik else "") if date or d.detik else "PT0S"
 
 
 def teks(d: Durasi) -> str:
@@ -106,6 +134,10 @@ def _waktu_jam(seconds: float) -> list[tuple[float, str]]:
 
 def _angka(text: str | None) -> float:
     return float(text.replace(",", ".")) if text else 0.0
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 def _fmt(value: float) -> str:

@@ -6,10 +6,11 @@ server runs), the draft generator and the coverage report (from the files under 
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -132,6 +133,41 @@ class SopModel:
                 return [s for s in self.steps if _norm(s.name).startswith(prefix)]
         return [s for s in self.steps if _norm(s.name) == _norm(text)]
 
+    def with_lanes(self, official: Mapping[str, str]) -> SopModel:
+        """The model with lanes renamed as the engine names them (engine.deployment maps a
+        lane drawn "KADIN" to its jabatan "Kepala Dinas"); steps keep their ids."""
+        if not official:
+            return self
+        lanes = tuple(dict.fromkeys(official.get(x, x) for x in self.lanes))
+        steps = tuple(replace(s, role=official.get(s.role, s.role)) for s in self.steps)
+        return replace(self, lanes=lanes, steps=steps)
+
+    def suggest_steps(self, name: str, n: int = 3) -> list[str]:
+        """Step names close to one that matches none ("mungkin maksudnya"): by spelling
+        (casefolded), and those whose words start with the name's words."""
+        names = list(dict.fromkeys(s.name for s in self.steps))
+        by_norm = {_norm(x): x for x in names}
+        wanted = _norm(name.strip().removesuffix("...").removesuffix("…"))
+        close = difflib.get_close_matches(wanted, list(by_norm), n=n, cutoff=0.6)
+        words = wanted.split()
+        prefixed = [k for k in by_norm if words and k.split()[: len(words)] == words]
+        return list(dict.fromkeys(by_norm[k] for k in (*close, *prefixed)))[:n]
+
+    @property
+    def waktu_hari(self) -> str:
+        """The SOP's day policy: what a bare "hari" means (kerja unless it says kalender,
+        as engine.soptable.waktu and engine.deadlines read it)."""
+        return "kalender" if self.properties.get("waktu_hari") == "kalender" else "kerja"
+
+    @property
+    def linked_keys(self) -> list[str]:
+        """Ids of the SOPs this one names (``tautan_sop`` of the process: its keterkaitan
+        found in the library; and of its steps: their keterangan)."""
+        found = _keys(self.properties.get("tautan_sop", ""))
+        for step in self.steps:
+            found += _keys(step.properties.get("tautan_sop", ""))
+        return list(dict.fromkeys(found))
+
     def outgoing(self, node: str) -> list[Flow]:
         return [f for f in self.flows if f.source == node]
 
@@ -145,6 +181,17 @@ class SopModel:
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _keys(value: str) -> list[str]:
+    """``tautan_sop`` holds one process id or a JSON list of them (api.pages.steps)."""
+    text = (value or "").strip()
+    if not text.startswith("["):
+        return [text] if text else []
+    try:
+        return [str(x) for x in json.loads(text) if x]
+    except ValueError:
+        return []
 
 
 def load_models(path: str | Path) -> list[SopModel]:

@@ -1,5 +1,9 @@
 """Plan the paths a feature should walk: all-Ya, then each non-Ya answer of each decision once.
 
+An answer may lead back (redo), to the end, or skip ahead over steps; a Ya that leads back
+would make "always Ya" a loop, so a decision reached again while the walk answers by default
+turns to its next answer (Ya, then the others): every loop that has a way out is left.
+
 A graph walk over :class:`~features.model.SopModel` (no engine): the draft generator writes a
 scenario per path, and the same walk tells which flow nodes and sequence flows those scenarios
 will reach, so a model whose paths cannot cover it is reported before any test runs.
@@ -31,7 +35,7 @@ class Path:
     visits: tuple[Visit, ...]
     nodes: frozenset[str]
     flows: frozenset[str]
-    rejected: Visit | None = None  # the decision answered non-Ya on this path
+    rejected: Visit | None = None  # the decision answer this path was planned to take
 
     @property
     def is_main(self) -> bool:
@@ -55,6 +59,8 @@ def walk(model: SopModel, first: dict[str, Option]) -> Path:
     other decision answers Ya.
     """
     pending = dict(first)
+    turns: dict[str, int] = {}  # decision id -> how often its default answer moved on
+    defaulted: set[str] = set()  # decisions answered by default since the last planned answer
     visits: list[Visit] = []
     nodes, flows = [model.start], []
     rejected: Visit | None = None
@@ -64,11 +70,11 @@ def walk(model: SopModel, first: dict[str, Option]) -> Path:
         if len(nodes) > MAX_NODES:
             raise UnsupportedModel(f"{model.key}: jalur tidak berakhir setelah {MAX_NODES} simpul")
         if model.nodes.get(node) in TASK_KINDS:
-            visit = _visit(model, node, pending)
+            visit, planned = _visit(model, node, pending, turns, defaulted)
             visits.append(visit)
             if visit.option is not None:
                 answer = visit.option.value
-                if visit.option.value != YA and rejected is None:
+                if planned and rejected is None:
                     rejected = visit
         flow = _next_flow(model, node, answer)
         flows.append(flow.id)
@@ -77,16 +83,26 @@ def walk(model: SopModel, first: dict[str, Option]) -> Path:
     return Path(tuple(visits), frozenset(nodes), frozenset(flows), rejected)
 
 
-def _visit(model: SopModel, node: str, pending: dict[str, Option]) -> Visit:
+def _visit(model: SopModel, node: str, pending: dict[str, Option], turns: dict[str, int],
+           defaulted: set[str]) -> tuple[Visit, bool]:
+    """The visit of a task and whether its answer was the planned one (not a default)."""
     step = model.step(node)
     if step is None:
         raise UnsupportedModel(f"{model.key}: tugas {node} tidak dikenal")
     if not step.is_decision:
-        return Visit(step)
-    option = pending.pop(step.id, None) or step.option(YA)
-    if option is None:
+        return Visit(step), False
+    planned = pending.pop(step.id, None)
+    if planned is not None:
+        defaulted.clear()
+        return Visit(step, planned), True
+    ya = step.option(YA)
+    if ya is None:
         raise UnsupportedModel(f"{model.key}: keputusan {step.name!r} tidak punya jalur Ya")
-    return Visit(step, option)
+    if step.id in defaulted:  # back here on default answers only: a loop, so turn
+        turns[step.id] = turns.get(step.id, 0) + 1
+    defaulted.add(step.id)
+    answers = [ya, *(o for o in step.options if o is not ya)]
+    return Visit(step, answers[turns.get(step.id, 0) % len(answers)]), False
 
 
 def _next_flow(model: SopModel, node: str, answer: str | None) -> Flow:

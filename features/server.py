@@ -19,6 +19,7 @@ from sqlalchemy import select
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from api.app import create_app
+from engine import jabatan
 from engine.db import make_engine, make_session_factory, transaction
 from engine.migrate import upgrade
 from engine.models import User, UserRole
@@ -27,6 +28,7 @@ from engine.users import slug
 from .errors import FiturGagal
 from .library import Entry
 from .model import SopModel, model_from_xml
+from .peran import Jabatan, katalog_dari, official_lanes
 
 PASSWORD = "rahasia-fitur"
 OBSERVER = "pengamat-fitur"
@@ -87,6 +89,7 @@ class SopServer:
         self._models: dict[str, SopModel] = {}
         self._lock = threading.Lock()
         self._users: set[tuple[str, str, str]] = set()  # (username, role, instansi) made
+        self._katalog: dict[str, tuple[Jabatan, ...]] = {}
         add_user(self.factory, OBSERVER, [], admin=True)
 
     def stop(self) -> None:
@@ -127,7 +130,35 @@ class SopServer:
                 self._models[entry.key] = self._deploy(entry)
             return self._models[entry.key]
 
+    def katalog(self, instansi: str) -> tuple[Jabatan, ...]:
+        """The instansi's jabatan catalogue as ``GET /api/jabatan`` answers it (read once per
+        run); the catalogue stored in the database when the API does not serve it."""
+        if instansi not in self._katalog:
+            resp = self.observer.get("/api/jabatan", instansi=instansi)
+            if resp.status_code == 200:
+                self._katalog[instansi] = katalog_dari(resp.json())
+            else:
+                with transaction(self.factory) as db:
+                    found = jabatan.catalogue_of(db, instansi)
+                self._katalog[instansi] = tuple(
+                    Jabatan(e.nama, tuple(e.singkatan)) for e in found.entries) if found else ()
+        return self._katalog[instansi]
+
+    def _load_katalog(self, entry: Entry) -> None:
+        """Store the instansi's ``jabatan.yaml`` as ``sop deploy`` does with its folder."""
+        folder = next((p for p in entry.path.parents if p.name == entry.instansi), None)
+        path = jabatan.catalogue_path(folder.parent, entry.instansi) if folder else None
+        if path is None or not path.exists():
+            return
+        try:
+            with transaction(self.factory, write=True) as db:
+                jabatan.load_all(db, [path])
+        except jabatan.CatalogueError as err:
+            raise FiturGagal(f"Katalog jabatan {path} tidak dapat dimuat: {err}") from None
+        self._katalog.pop(entry.instansi, None)
+
     def _deploy(self, entry: Entry) -> SopModel:
+        self._load_katalog(entry)
         files = {"data": (entry.path.name, entry.path.read_bytes(), "application/xml")}
         resp = self.observer.post("/api/deployment/create", files=files,
                                   data={"instansi": entry.instansi, "deployment-name": entry.key})
@@ -136,7 +167,8 @@ class SopServer:
         xml = self.observer.get(f"/api/process-definition/key/{entry.key}/xml")
         if xml.status_code != 200:
             raise FiturGagal(f'SOP "{entry.key}" tidak dapat dibaca kembali: {message(xml)}')
-        return model_from_xml(xml.json()["bpmn20Xml"], entry.key, source=str(entry.path))
+        model = model_from_xml(xml.json()["bpmn20Xml"], entry.key, source=str(entry.path))
+        return model.with_lanes(official_lanes(model.lanes, self.katalog(entry.instansi)))
 
 
 def add_user(factory: Any, username: str, roles: list[tuple[str, str]],

@@ -12,11 +12,14 @@ import difflib
 from typing import Any
 
 from engine.pdfdoc import text_pdf
+from engine.soptable.links import normalise_name
 
+from . import autodokumen
 from .errors import FiturGagal
-from .form import isian
+from .form import field_named, isian, nilai
 from .library import Entry
 from .model import YA, Option, SopModel, Step
+from .peran import Peran
 from .server import Api, SopServer, message
 
 
@@ -36,6 +39,13 @@ class Skenario:
         self.instance: int | None = None
         self._ready: list[dict[str, Any]] | None = None  # until the next change we make
         self.instances: list[tuple[SopModel, str, int]] = []  # (SOP, instansi, instance id)
+        self._peran: Peran | None = None
+        self.every_role = False  # the Latar gave each pelaksana a user (linked SOPs too)
+        # the last "mencoba menyelesaikan": (step name, HTTP status, message)
+        self.attempt: tuple[str, int, str] | None = None
+        self.auto_documents = False  # the suite's choice (features.suites)
+        self.entered: dict[str, str] = {}  # field label (normalised) -> field id, as entered
+        self.linked: dict[str, int] = {}  # linked SOP id -> the case the scenario started
 
     # -- the SOP and its people (Latar) ------------------------------------------------------
     @property
@@ -51,36 +61,64 @@ class Skenario:
             near = difflib.get_close_matches(key, list(self.library), n=3, cutoff=0.6)
             hint = f"; mungkin maksudnya {quoted(near)}" if near else ""
             raise FiturGagal(f'SOP "{key}" tidak ada di pustaka bpmn/{hint}')
-        self.entry, self._sop = entry, self.server.deploy(entry)
+        self.entry, self._sop, self._peran = entry, self.server.deploy(entry), None
+        if self.every_role:
+            self.add_role_users()
 
     def add_role_users(self) -> None:
+        self.every_role = True
         for lane in self.sop.lanes:
             self.users[lane] = (self.server.role_user(lane, self._instansi()), (lane,))
 
     def add_named_user(self, name: str, role: str) -> None:
         """A user of this scenario only; naming it again with another role adds that role."""
-        self._check_role(role)
-        if name in self.sop.lanes:
+        lane = self._check_role(role)
+        if self.peran.lane(name):
             raise FiturGagal(f'"{name}" adalah nama peran; beri pengguna nama lain')
         username, roles = self.users.get(name, ("", ()))
-        username = self.server.named_user(name, role, self._instansi(), username)
-        self.users[name] = (username, (*roles, role))
+        username = self.server.named_user(name, lane, self._instansi(), username)
+        self.users[name] = (username, (*roles, lane))
 
     def _instansi(self) -> str:
         return self.entry.instansi if self.entry else ""
 
-    def _check_role(self, role: str) -> None:
-        if role not in self.sop.lanes:
+    @property
+    def peran(self) -> Peran:
+        """The SOP's lanes with its instansi's jabatan catalogue (role names -> lanes)."""
+        if self._peran is None:
+            self._peran = Peran(self.sop.lanes, self.server.katalog(self._instansi()))
+        return self._peran
+
+    def _check_role(self, role: str) -> str:
+        """The lane a role name means (same name ignoring case and spaces, or the same jabatan
+        in the catalogue); fails with the closest lanes."""
+        lane = self.peran.lane(role)
+        if lane is None:
+            near = self.peran.suggest(role)
+            hint = f"; mungkin maksudnya {quoted(near)}" if near else ""
             raise FiturGagal(f'Peran "{role}" bukan pelaksana SOP "{self.sop.key}"; '
-                             f"pelaksana: {quoted(self.sop.lanes)}")
+                             f"pelaksana: {quoted(self.sop.lanes)}{hint}")
+        return lane
+
+    def sebut(self, who: str) -> str:
+        """How a message names someone: the feature's word, and the lane when spelt otherwise
+        ('"KADIN" (pelaksana "Kepala Dinas")')."""
+        lane = None if who in self.users and who not in self.sop.lanes else self.peran.lane(who)
+        return f'"{who}"' if lane in (None, who) else f'"{who}" (pelaksana "{lane}")'
+
+    def roles_of(self, who: str) -> tuple[str, ...]:
+        """The lanes a name acts in: a named user's roles, else the lane the name means."""
+        if who in self.users:
+            return self.users[who][1]
+        return (self._check_role(who),)
 
     def actor(self, who: str) -> tuple[Api, tuple[str, ...]]:
         """The API session and roles of a name used in a step (a role, or a named user)."""
-        if who not in self.users:
-            self._check_role(who)
-            raise FiturGagal(f'Belum ada pengguna untuk "{who}"; tambahkan di Latar Belakang: '
-                             "Dan pengguna untuk setiap pelaksana SOP")
-        username, roles = self.users[who]
+        key = who if who in self.users else self._check_role(who)
+        if key not in self.users:
+            raise FiturGagal(f"Belum ada pengguna untuk {self.sebut(who)}; tambahkan di Latar "
+                             "Belakang: Dan pengguna untuk setiap pelaksana SOP")
+        username, roles = self.users[key]
         return self.server.client(username), roles
 
     # -- steps of the SOP --------------------------------------------------------------------
@@ -89,7 +127,7 @@ class Skenario:
         found = self.sop.steps_named(name)
         if not found:
             names = list(dict.fromkeys(s.name for s in self.sop.steps))
-            near = difflib.get_close_matches(name, names, n=1, cutoff=0.8)
+            near = self.sop.suggest_steps(name)
             hint = f"; mungkin maksudnya {quoted(near)}" if near else ""
             raise FiturGagal(f'Langkah "{name}" tidak ada di SOP "{self.sop.key}"; langkah yang '
                              f"ada: {quoted(names)}{hint}")
@@ -97,11 +135,12 @@ class Skenario:
             raise FiturGagal(f'Nama langkah "{name}" cocok dengan beberapa langkah: '
                              f"{quoted(sorted({s.name for s in found}))}; tulis lebih panjang")
         if who is not None:
-            roles = self.actor(who)[1]
+            roles = self.roles_of(who)
             mine = [s for s in found if s.role in roles]
             if not mine:
                 raise FiturGagal(f'Langkah "{name}" dilaksanakan oleh '
-                                 f'{quoted(sorted({s.role for s in found}))}, bukan "{who}"')
+                                 f'{quoted(sorted({s.role for s in found}))}, bukan '
+                                 f"{self.sebut(who)}")
             found = mine
         if len(found) > 1:
             ready = {t["taskDefinitionKey"] for t in self.ready()} if self.instance else set()
@@ -151,27 +190,74 @@ class Skenario:
         self.changed()
         resp = api.post(f"/api/process-definition/key/{self.sop.key}/start", json={})
         if resp.status_code != 200:
-            raise FiturGagal(f'"{who}" tidak dapat memulai SOP "{self.sop.key}": {message(resp)}')
+            raise FiturGagal(f'{self.sebut(who)} tidak dapat memulai SOP "{self.sop.key}": '
+                             f"{message(resp)}")
         self.instance = resp.json()["id"]
         self.instances.append((self.sop, self._instansi(), self.instance))
 
     def complete(self, who: str, name: str, said: str | None = None,
-                 alasan: str | None = None) -> None:
-        """Claim the step's task, read its form, fill it as a careful user would, complete."""
+                 alasan: str | None = None, isi: list[tuple[str, str]] = (),
+                 coba: bool = False) -> None:
+        """Claim the step's task, read its form, fill it as a careful user would (with the
+        values the feature gives), complete. ``coba``: a refusal is kept in ``attempt`` for a
+        later "formulir ... ditolak" instead of failing here."""
         api, _ = self.actor(who)
         step = self.step(name, who)
         option = self.option(step, said, alasan)
         task = self.ready_task(step)
+        if self.auto_documents and not coba:  # acceptance: seeds name papers, not files
+            autodokumen.lengkapi(self, who, step, task, option)
         claimed = api.post(f"/api/task/{task['id']}/claim")
         if claimed.status_code != 200:
-            raise FiturGagal(f'"{who}" tidak dapat mengambil tugas "{name}": {message(claimed)}')
+            raise FiturGagal(f'{self.sebut(who)} tidak dapat mengambil tugas "{name}": '
+                             f"{message(claimed)}")
         form = api.get(f"/api/task/{task['id']}/form-variables").json()
         data = isian(form, step.properties.get("output", ""), option, alasan)
+        for label, value in isi:
+            field = field_named(form, label, name)
+            data[field["id"]] = nilai(field, value, name)
+            self.entered[" ".join(label.split()).casefold()] = field["id"]
         self.changed()
         done = api.post(f"/api/task/{task['id']}/complete", json={"variables": data})
-        if done.status_code != 200:
-            raise FiturGagal(f'"{who}" tidak dapat menyelesaikan langkah "{name}": '
+        if coba:
+            self.attempt = (name, done.status_code, message(done))
+        elif done.status_code != 200:
+            raise FiturGagal(f'{self.sebut(who)} tidak dapat menyelesaikan langkah "{name}": '
                              f"{message(done)}")
+
+    def start_linked(self, who: str, said: str) -> None:
+        """Start a SOP this one links to (its keterkaitan / tautan SOP) as ``who``; the scenario
+        then acts on that SOP and its new case."""
+        key = self.linked_key(said)
+        entry = self.library.get(key)
+        if entry is None:
+            raise FiturGagal(f'SOP terkait "{said}" ({key}) tidak ada di pustaka bpmn/')
+        self.use_sop(key)
+        self.start(who)
+        self.linked[key] = self.current()
+
+    def sop_named(self, said: str, keys: list[str]) -> str | None:
+        """The one of ``keys`` a feature names by id or by its SOP name."""
+        wanted = normalise_name(said)
+        for key in keys:
+            entry = self.library.get(key)
+            if said.strip() == key or (entry and normalise_name(entry.model.name) == wanted):
+                return key
+        return None
+
+    def linked_key(self, said: str) -> str:
+        """The id of a linked SOP the feature names by id or by name (case-insensitive,
+        without a leading "SOP" / "Prosedur")."""
+        linked = self.sop.linked_keys
+        key = self.sop_named(said, linked)
+        if key:
+            return key
+        names = [f"{self.library[k].model.name} ({k})" if k in self.library else k
+                 for k in linked]
+        listed = quoted(names) if names else "tidak ada"
+        raise FiturGagal(f'"{said}" bukan SOP terkait SOP "{self.sop.key}"; SOP terkait di '
+                         f"pustaka: {listed}; keterkaitan tertulis: "
+                         f'{self.sop.properties.get("keterkaitan", "") or "-"}')
 
     def attach(self, who: str, name: str) -> None:
         """Upload a small real PDF named after the document to the ready step of ``who`` that

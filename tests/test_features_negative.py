@@ -73,6 +73,46 @@ SCENARIOS = {
     "kalimat tidak dikenal": """
     Ketika "PPTK" memulai prosedur
 """,
+    "langkah disingkat tanpa titik": """
+    Maka batas waktu langkah "Penerimaan" adalah 1 jam
+""",
+    "boleh memulai": """
+    Maka "pptk" tidak dapat memulai SOP
+""",
+    "belum terlambat": """
+    Ketika "PPTK" memulai SOP
+    Maka langkah "Penyerahan SPJ" Terlambat
+""",
+    "pesan penolakan lain": """
+    Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "SPJ"
+    Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ"
+    Dan "Bendahara Pengeluaran" mencoba menyelesaikan langkah "Penerimaan SPJ" dengan:
+      | SPJ dikirim | Tidak |
+    Maka formulir langkah "Penerimaan SPJ" ditolak dengan pesan "nota kurang"
+""",
+    "formulir diterima": """
+    Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "SPJ"
+    Dan "PPTK" mencoba menyelesaikan langkah "Penyerahan SPJ" dengan "Catatan" "lengkap"
+    Maka formulir langkah "Penyerahan SPJ" ditolak dengan pesan "wajib"
+""",
+    "nilai lain terlihat": """
+    Ketika "PPTK" memulai SOP
+    Dan "PPTK" melampirkan dokumen "SPJ"
+    Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ" dengan "Catatan" "nota 3 lembar"
+    Maka "Bendahara Pengeluaran" melihat "Catatan" "nota 4 lembar" pada langkah "Penerimaan SPJ"
+""",
+    "pelaksana sendiri tidak melihat": """
+    Ketika "PPTK" memulai SOP
+    Maka "PPTK" tidak melihat tugas "Penyerahan SPJ"
+""",
+    "bukan sop terkait": """
+    Ketika "PPTK" memulai SOP terkait "SOP Penyusunan RENSTRA"
+""",
+    "hari tanpa jenis salah": """
+    Maka batas waktu langkah "Verifikasi SPJ" adalah 1 hari
+""",
     "alur benar": """
     Dengan pengguna "budi" sebagai "PPTK"
     Ketika "budi" memulai SOP
@@ -98,7 +138,9 @@ EXPECTED = {
         'mungkin maksudnya "Penerimaan SPJ"'],
     "peran salah": [
         'Peran "Kasubag" bukan pelaksana SOP "serang_kominfo_penyusunan_spj"; pelaksana: '
-        '"PPTK", "Bendahara Pengeluaran", "Kasubag Keuangan"'],
+        '"PPTK", "Bendahara Pengeluaran", "Kepala Sub Bagian Keuangan"',
+        # the lane drawn "Kasubag Keuangan" is its jabatan in bpmn/serang-diskominfo/jabatan.yaml
+        'mungkin maksudnya "Kepala Sub Bagian Keuangan"'],
     "langkah oleh peran lain": [
         'Langkah "Penerimaan SPJ" dilaksanakan oleh "Bendahara Pengeluaran", bukan "PPTK"'],
     "cabang salah": [
@@ -116,6 +158,30 @@ EXPECTED = {
         '"SPJ dikirim"; tidak ada di SOP: "Kuitansi"'],
     "selesai terlalu cepat": [
         'SOP belum selesai; tugas berikutnya adalah "Penyerahan SPJ" untuk "PPTK"'],
+    "langkah disingkat tanpa titik": [
+        'Langkah "Penerimaan" tidak ada di SOP "serang_kominfo_penyusunan_spj"',
+        'mungkin maksudnya "Penerimaan SPJ"'],
+    "boleh memulai": [
+        '"pptk" (pelaksana "PPTK") seharusnya ditolak (403) saat memulai SOP '
+        '"serang_kominfo_penyusunan_spj", tetapi server menjawab HTTP 200'],
+    "belum terlambat": ['Langkah "Penyerahan SPJ" belum Terlambat (batas waktu '],
+    "pesan penolakan lain": [
+        'Formulir langkah "Penerimaan SPJ" ditolak dengan HTTP 422: ',
+        'SPJ dikirim wajib dicentang', 'bukan dengan pesan "nota kurang"'],
+    "formulir diterima": [
+        'Formulir langkah "Penyerahan SPJ" diterima, padahal seharusnya ditolak dengan pesan '
+        '"wajib"'],
+    "nilai lain terlihat": [
+        '"Bendahara Pengeluaran" melihat "Catatan" "nota 3 lembar" pada langkah '
+        '"Penerimaan SPJ", bukan "nota 4 lembar"'],
+    "pelaksana sendiri tidak melihat": [
+        '"PPTK" adalah pelaksana langkah "Penyerahan SPJ"; pilih peran lain'],
+    "bukan sop terkait": [
+        '"SOP Penyusunan RENSTRA" bukan SOP terkait SOP "serang_kominfo_penyusunan_spj"; SOP '
+        "terkait di pustaka: tidak ada"],
+    "hari tanpa jenis salah": [
+        'Batas waktu langkah "Verifikasi SPJ" adalah 1 jam (waktu di SOP: "1 jam"), '
+        "bukan 1 hari"],
     "kalimat tidak dikenal": [
         "kalimat ini tidak dikenal",
         'Ketika "<pelaksana>" memulai SOP'],
