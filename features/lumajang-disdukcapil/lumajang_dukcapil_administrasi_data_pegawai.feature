@@ -3,36 +3,36 @@
 Fitur: Prosedur Pengadministrasian Data Pegawai
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kasubag Umpeg, Staf, Sekretaris, Kaban
+  Pelaksana: Kepala Sub Bagian Umum dan Kepegawaian, Staf, Sekretaris, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_administrasi_data_pegawai" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kasubag Umpeg" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai" untuk "Kasubag Umpeg"
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" memulai SOP
+    Maka tugas berikutnya adalah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai" adalah 2 hari kerja
     Dan kelengkapan langkah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai" adalah:
       | kelengkapan    |
       | Berkas pegawai |
     Dan output langkah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai" adalah "Konsep data pegawai"
-    Ketika "Kasubag Umpeg" menyelesaikan langkah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai"
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai"
     Maka tugas berikutnya adalah "Mengetik data pegawai" untuk "Staf"
-    Dan "Kasubag Umpeg" tidak dapat menyelesaikan langkah "Mengetik data pegawai"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" tidak dapat menyelesaikan langkah "Mengetik data pegawai"
     Dan batas waktu langkah "Mengetik data pegawai" adalah 2 hari kerja
     Dan kelengkapan langkah "Mengetik data pegawai" adalah:
       | kelengkapan         |
       | Konsep data pegawai |
     Dan output langkah "Mengetik data pegawai" adalah "Konsep data pegawai"
     Ketika "Staf" menyelesaikan langkah "Mengetik data pegawai"
-    Maka tugas berikutnya adalah "Memeriksa konsep data pegawai. Jika setuju, diserahkan..." untuk "Kasubag Umpeg"
+    Maka tugas berikutnya adalah "Memeriksa konsep data pegawai. Jika setuju, diserahkan..." untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Memeriksa konsep data pegawai. Jika setuju, diserahkan..." adalah 1 hari kerja
     Dan kelengkapan langkah "Memeriksa konsep data pegawai. Jika setuju, diserahkan..." adalah:
       | kelengkapan         |
       | Konsep data pegawai |
     Dan output langkah "Memeriksa konsep data pegawai. Jika setuju, diserahkan..." adalah "Data pegawai yang telah dikoreksi"
-    Ketika "Kasubag Umpeg" memutuskan "Setuju" pada "Memeriksa konsep data pegawai. Jika setuju, diserahkan..."
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Setuju" pada "Memeriksa konsep data pegawai. Jika setuju, diserahkan..."
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberi paraf" adalah 20 menit
     Dan kelengkapan langkah "Memberi paraf" adalah:
@@ -40,13 +40,13 @@ Fitur: Prosedur Pengadministrasian Data Pegawai
       | Data pegawai yang telah dikoreksi |
     Dan output langkah "Memberi paraf" adalah "Data pegawai yang telah diparaf"
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kaban"
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memberi tandatangan" adalah 10 menit
     Dan kelengkapan langkah "Memberi tandatangan" adalah:
       | kelengkapan                     |
       | Data pegawai yang telah diparaf |
     Dan output langkah "Memberi tandatangan" adalah "Data pegawai yang telah ditandatangani"
-    Ketika "Kaban" menyelesaikan langkah "Memberi tandatangan"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Maka tugas berikutnya adalah "Memerintahkan untuk pengarsipan" untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk pengarsipan" adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk pengarsipan" adalah:
@@ -64,16 +64,16 @@ Fitur: Prosedur Pengadministrasian Data Pegawai
     Maka SOP selesai
 
   Skenario: Langkah 3 "Konsep data pegawai disetujui?" dijawab "Tidak Setuju", kembali ke langkah 2
-    Ketika "Kasubag Umpeg" memulai SOP
-    Dan "Kasubag Umpeg" menyelesaikan langkah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai"
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" memulai SOP
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Mengumpulkan Data Pegawai, Membuat konsep data administrasi pegawai"
     Dan "Staf" menyelesaikan langkah "Mengetik data pegawai"
-    Dan "Kasubag Umpeg" memutuskan "Tidak Setuju" pada "Memeriksa konsep data pegawai. Jika setuju, diserahkan..." dengan alasan "belum disetujui, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Tidak Setuju" pada "Memeriksa konsep data pegawai. Jika setuju, diserahkan..." dengan alasan "belum disetujui, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengetik data pegawai" untuk "Staf"
     Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengetik data pegawai"
-    Dan "Kasubag Umpeg" memutuskan "Setuju" pada "Memeriksa konsep data pegawai. Jika setuju, diserahkan..."
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Setuju" pada "Memeriksa konsep data pegawai. Jika setuju, diserahkan..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Dan "Kaban" menyelesaikan langkah "Memberi tandatangan"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
     Dan "Staf" menyelesaikan langkah "Menggandakan dan mengarsipkan"
     Maka SOP selesai

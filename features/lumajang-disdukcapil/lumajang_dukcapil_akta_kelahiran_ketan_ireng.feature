@@ -3,7 +3,7 @@
 Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Ireng
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pemanfaatan Data dan Inovasi Pelayanan
-  Pelaksana: Pemohon, Petugas RS/Puskesmas, Petugas Pengantar dan Pengambil, Petugas Operator Dispendukcapil, Petugas Pengambilan, Kepala Seksi, Kepala Bidang, Kepala Dinas
+  Pelaksana: Pemohon, Petugas RS/Puskesmas, Petugas Pengantar dan Pengambil, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Bidang, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_akta_kelahiran_ketan_ireng" diterapkan
@@ -38,7 +38,7 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
     Dan output langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran" adalah "Kutipan Akta"
     Ketika "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
-    Maka tugas berikutnya adalah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." untuk "Petugas Operator Dispendukcapil"
+    Maka tugas berikutnya adalah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." untuk "Petugas Operator"
     Dan batas waktu langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah 45 menit
     Dan kelengkapan langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah:
       | kelengkapan          |
@@ -47,9 +47,27 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
       | Kutipan dan Register |
       | Printer              |
     Dan output langkah "Memeriksa dan memverifikasi hasil entry dan hasil scan..." adalah "Kutipan, Register"
-    Ketika "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
-    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
-    Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan, Register"
+    Dan "Petugas Operator" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kepala Seksi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf kutipan dan register akta oleh Kepala Seksi" adalah:
+      | kelengkapan          |
+      | Kutipan dan Register |
+    Dan output langkah "Paraf kutipan dan register akta oleh Kepala Seksi" adalah "Kutipan dan Register"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Seksi"
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kepala Bidang" untuk "Kepala Bidang"
+    Dan kelengkapan langkah "Paraf kutipan dan register akta oleh Kepala Bidang" adalah:
+      | kelengkapan          |
+      | Kutipan dan Register |
+    Dan output langkah "Paraf kutipan dan register akta oleh Kepala Bidang" adalah "Kutipan dan Register"
+    Ketika "Kepala Bidang" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Bidang"
+    Maka tugas berikutnya adalah "Tanda tangan kutipan dan register akta oleh Kepala Dinas" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan kutipan dan register akta oleh Kepala Dinas" adalah:
+      | kelengkapan          |
+      | Kutipan dan Register |
+    Dan output langkah "Tanda tangan kutipan dan register akta oleh Kepala Dinas" adalah "Kutipan dan Register"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan kutipan dan register akta oleh Kepala Dinas"
     Maka tugas berikutnya adalah "Menyerahkan Kutipan Akta Kelahiran" untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menyerahkan Kutipan Akta Kelahiran" adalah 30 menit
     Dan kelengkapan langkah "Menyerahkan Kutipan Akta Kelahiran" adalah:
@@ -80,9 +98,12 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
     Dan "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan dan menscan..."
     Dan "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
-    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
-    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
-    Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan, Register"
+    Dan "Petugas Operator" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Seksi"
+    Dan "Kepala Bidang" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Bidang"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan kutipan dan register akta oleh Kepala Dinas"
     Dan "Petugas Pengambilan" melampirkan dokumen "Kutipan Akta Kelahiran"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kelahiran"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Menyerahkan Kutipan ke Pemohon"
@@ -95,14 +116,17 @@ Fitur: Standart Operasional Prosedure (SOP) Penerbitan Akta Kelahiran Ketan Iren
     Dan "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan dan menscan..."
     Dan "Petugas Pengantar dan Pengambil" melampirkan dokumen "Kutipan Akta"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
-    Dan "Petugas Operator Dispendukcapil" memutuskan "Salah" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..." dengan alasan "masih ada yang salah, mohon diperbaiki"
+    Dan "Petugas Operator" memutuskan "Salah" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..." dengan alasan "masih ada yang salah, mohon diperbaiki"
     Maka tugas berikutnya adalah "Memeriksa kelengkapan berkas, memasukan dan menscan..." untuk "Petugas RS/Puskesmas"
     Dan alasan "masih ada yang salah, mohon diperbaiki" terlihat oleh "Petugas RS/Puskesmas"
     Ketika "Petugas RS/Puskesmas" memutuskan "Lengkap" pada "Memeriksa kelengkapan berkas, memasukan dan menscan..."
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
-    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan dan Register"
-    Dan "Petugas Operator Dispendukcapil" melampirkan dokumen "Kutipan, Register"
-    Dan "Petugas Operator Dispendukcapil" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register"
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan, Register"
+    Dan "Petugas Operator" memutuskan "Benar" pada "Memeriksa dan memverifikasi hasil entry dan hasil scan..."
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Seksi"
+    Dan "Kepala Bidang" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Bidang"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan kutipan dan register akta oleh Kepala Dinas"
     Dan "Petugas Pengambilan" melampirkan dokumen "Kutipan Akta Kelahiran"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menyerahkan Kutipan Akta Kelahiran"
     Dan "Petugas Pengantar dan Pengambil" menyelesaikan langkah "Menyerahkan Kutipan ke Pemohon"

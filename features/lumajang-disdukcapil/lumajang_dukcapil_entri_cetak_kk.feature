@@ -26,10 +26,17 @@ Fitur: Entri dan Cetak Kartu Keluarga
       | Aplikasi SIAK          |
       | Aplikasi Konsolidasi   |
       | Aplikasi Duplicate NIK |
-      | Register               |
-      | ATK                    |
-    Dan output langkah "Menerima berkas permohonan yang telah diverifikasi..." adalah "KK; Register; Berkas Batal"
-    Ketika "Petugas Operator KK" menyelesaikan langkah "Menerima berkas permohonan yang telah diverifikasi..."
+    Ketika "Petugas Operator KK" memutuskan "Layak entri" pada "Menerima berkas permohonan yang telah diverifikasi..."
+    Maka tugas berikutnya adalah "Meneruskan pada proses entri, mencetak KK, mencatat..." untuk "Petugas Operator KK"
+    Dan kelengkapan langkah "Meneruskan pada proses entri, mencetak KK, mencatat..." adalah:
+      | kelengkapan |
+      | Register    |
+      | ATK         |
+    Dan output langkah "Meneruskan pada proses entri, mencetak KK, mencatat..." adalah "KK; Register"
+    Ketika "Petugas Operator KK" menyelesaikan langkah "Meneruskan pada proses entri, mencetak KK, mencatat..."
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KK dan berkas batal" untuk "Petugas Operator KK"
+    Dan output langkah "Mengumpulkan hasil cetak KK dan berkas batal" adalah "KK; Register; Berkas Batal"
+    Ketika "Petugas Operator KK" menyelesaikan langkah "Mengumpulkan hasil cetak KK dan berkas batal"
     Maka tugas berikutnya adalah "Merekapitulasi pencetakan KK dan berkas batal, mempersiapkan..." untuk "Petugas Rekap"
     Dan batas waktu langkah "Merekapitulasi pencetakan KK dan berkas batal, mempersiapkan..." adalah 20 menit
     Dan kelengkapan langkah "Merekapitulasi pencetakan KK dan berkas batal, mempersiapkan..." adalah:
@@ -39,5 +46,15 @@ Fitur: Entri dan Cetak Kartu Keluarga
       | ATK          |
     Dan output langkah "Merekapitulasi pencetakan KK dan berkas batal, mempersiapkan..." adalah "KK telah di paraf dan telah ditandatangani"
     Ketika "Petugas Rekap" menyelesaikan langkah "Merekapitulasi pencetakan KK dan berkas batal, mempersiapkan..."
+    Maka SOP selesai
+
+  Skenario: Langkah 2 "Berkas layak entri?" dijawab "Tidak layak entri", lanjut ke langkah 4
+    Ketika "Petugas Loket KK" memulai SOP
+    Dan "Petugas Loket KK" menyelesaikan langkah "Cek kelengkapan berkas"
+    Dan "Petugas Operator KK" memutuskan "Tidak layak entri" pada "Menerima berkas permohonan yang telah diverifikasi..." dengan alasan "tidak diperlukan, langsung ke langkah berikutnya"
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KK dan berkas batal" untuk "Petugas Operator KK"
+    Dan alasan "tidak diperlukan, langsung ke langkah berikutnya" terlihat oleh "Petugas Operator KK"
+    Ketika "Petugas Operator KK" menyelesaikan langkah "Mengumpulkan hasil cetak KK dan berkas batal"
+    Dan "Petugas Rekap" menyelesaikan langkah "Merekapitulasi pencetakan KK dan berkas batal, mempersiapkan..."
     Maka SOP selesai
 

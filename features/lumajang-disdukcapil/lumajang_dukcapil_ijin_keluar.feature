@@ -3,7 +3,7 @@
 Fitur: Prosedur Ijin Keluar
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kasubag Umpeg, Staf
+  Pelaksana: Staf
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_ijin_keluar" diterapkan
@@ -12,7 +12,6 @@ Fitur: Prosedur Ijin Keluar
   Skenario: Alur utama sampai selesai
     Ketika "Staf" memulai SOP
     Maka tugas berikutnya adalah "Mengisi Buku Ijin Keluar" untuk "Staf"
-    Dan "Kasubag Umpeg" tidak dapat menyelesaikan langkah "Mengisi Buku Ijin Keluar"
     Dan batas waktu langkah "Mengisi Buku Ijin Keluar" adalah 15 menit
     Dan kelengkapan langkah "Mengisi Buku Ijin Keluar" adalah:
       | kelengkapan                |

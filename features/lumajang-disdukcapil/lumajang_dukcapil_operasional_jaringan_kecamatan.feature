@@ -3,7 +3,7 @@
 Fitur: SOP Oprasional Jaringan External (Kecamatan)
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pengelolaan Informasi Administrasi Kependudukan
-  Pelaksana: Petugas Kecamatan, Kasi SIAK, Staf PIAK, Helpdesk
+  Pelaksana: Petugas Kecamatan, Kepala Seksi Sistem Informasi Administrasi Kependudukan, Staf PIAK, Helpdesk Jarkomdat
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_operasional_jaringan_kecamatan" diterapkan
@@ -22,7 +22,7 @@ Fitur: SOP Oprasional Jaringan External (Kecamatan)
       | Look Book                |
     Dan output langkah "Menerima dan mencatat gangguan" adalah "Laporan Kondisi jaringan, Surat perintah perbaikan"
     Ketika "Petugas Kecamatan" menyelesaikan langkah "Menerima dan mencatat gangguan"
-    Maka tugas berikutnya adalah "Menganalisa dan mengidentifikasi bentuk gangguan serta..." untuk "Kasi SIAK"
+    Maka tugas berikutnya adalah "Menganalisa dan mengidentifikasi bentuk gangguan serta..." untuk "Kepala Seksi Sistem Informasi Administrasi Kependudukan"
     Dan "Petugas Kecamatan" tidak dapat menyelesaikan langkah "Menganalisa dan mengidentifikasi bentuk gangguan serta..."
     Dan batas waktu langkah "Menganalisa dan mengidentifikasi bentuk gangguan serta..." adalah 1 hari kerja
     Dan kelengkapan langkah "Menganalisa dan mengidentifikasi bentuk gangguan serta..." adalah:
@@ -33,7 +33,7 @@ Fitur: SOP Oprasional Jaringan External (Kecamatan)
       | Contact person     |
       | Look Book          |
     Dan output langkah "Menganalisa dan mengidentifikasi bentuk gangguan serta..." adalah "Hasil kondisi gangguan"
-    Ketika "Kasi SIAK" menyelesaikan langkah "Menganalisa dan mengidentifikasi bentuk gangguan serta..."
+    Ketika "Kepala Seksi Sistem Informasi Administrasi Kependudukan" menyelesaikan langkah "Menganalisa dan mengidentifikasi bentuk gangguan serta..."
     Maka tugas berikutnya adalah "Tindakan perbaiakan" untuk "Staf PIAK"
     Dan batas waktu langkah "Tindakan perbaiakan" adalah 1 hari kerja
     Dan kelengkapan langkah "Tindakan perbaiakan" adalah:
@@ -44,7 +44,7 @@ Fitur: SOP Oprasional Jaringan External (Kecamatan)
       | Email               |
     Dan output langkah "Tindakan perbaiakan" adalah "Laporan gangguan jaringan"
     Ketika "Staf PIAK" menyelesaikan langkah "Tindakan perbaiakan"
-    Maka tugas berikutnya adalah "Laporan" untuk "Helpdesk"
+    Maka tugas berikutnya adalah "Laporan" untuk "Helpdesk Jarkomdat"
     Dan batas waktu langkah "Laporan" adalah 1 hari kerja
     Dan kelengkapan langkah "Laporan" adalah:
       | kelengkapan       |
@@ -52,6 +52,6 @@ Fitur: SOP Oprasional Jaringan External (Kecamatan)
       | Aplikasi Whatsapp |
       | Email             |
     Dan output langkah "Laporan" adalah "Laporan hasil penanganan"
-    Ketika "Helpdesk" menyelesaikan langkah "Laporan"
+    Ketika "Helpdesk Jarkomdat" menyelesaikan langkah "Laporan"
     Maka SOP selesai
 

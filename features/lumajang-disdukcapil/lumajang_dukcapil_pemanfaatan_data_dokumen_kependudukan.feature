@@ -3,7 +3,7 @@
 Fitur: Prosedur Pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pemanfaatan Data dan Inovasi Pelayanan
-  Pelaksana: Kepala Seksi, Kepala Bidang, Kepala Dinas, Bupati
+  Pelaksana: Kepala Seksi, Kepala Bidang
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pemanfaatan_data_dokumen_kependudukan" diterapkan

@@ -3,7 +3,7 @@
 Fitur: Prosedur Pembayaran Pajak
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Bendahara Pengeluaran, BPKAD, Bank Jatim
+  Pelaksana: Bendahara Pengeluaran, BPKAD
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pembayaran_pajak" diterapkan
@@ -21,8 +21,8 @@ Fitur: Prosedur Pembayaran Pajak
     Ketika "BPKAD" menyelesaikan langkah "Pemrosesan SP2D oleh BPKAD"
     Maka tugas berikutnya adalah "Mengambil SP2D di BPKAD" untuk "Bendahara Pengeluaran"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Mengambil SP2D di BPKAD"
-    Maka tugas berikutnya adalah "Mencairkan SP2D di Bank Jatim" untuk "Bank Jatim"
-    Ketika "Bank Jatim" menyelesaikan langkah "Mencairkan SP2D di Bank Jatim"
+    Maka tugas berikutnya adalah "Mencairkan SP2D di Bank Jatim" untuk "Bendahara Pengeluaran"
+    Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Mencairkan SP2D di Bank Jatim"
     Maka tugas berikutnya adalah "Membayar Pajak di Bank Jatim" untuk "Bendahara Pengeluaran"
     Dan batas waktu langkah "Membayar Pajak di Bank Jatim" adalah 1 hari kerja
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Membayar Pajak di Bank Jatim"
@@ -40,7 +40,7 @@ Fitur: Prosedur Pembayaran Pajak
     Dan "BPKAD" memutuskan "Ya" pada "Pemeriksaan Kelengkapan dan Keabsahan berkas pengajuan..."
     Dan "BPKAD" menyelesaikan langkah "Pemrosesan SP2D oleh BPKAD"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Mengambil SP2D di BPKAD"
-    Dan "Bank Jatim" menyelesaikan langkah "Mencairkan SP2D di Bank Jatim"
+    Dan "Bendahara Pengeluaran" menyelesaikan langkah "Mencairkan SP2D di Bank Jatim"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Membayar Pajak di Bank Jatim"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Melaporkan Pajak yang sudah dibayar ke Kantor Pelayanan..."
     Maka SOP selesai

@@ -24,10 +24,17 @@ Fitur: Pencetakan KTP Elektronik
       | kelengkapan               |
       | Berkas pengajuan          |
       | Aplikasi Bcard Management |
-      | Register                  |
-      | ATK                       |
-    Dan output langkah "Menerima berkas permohonan yang telah diverifikasi..." adalah "KTP; Register; Berkas Batal"
-    Ketika "Petugas Operator KTP" menyelesaikan langkah "Menerima berkas permohonan yang telah diverifikasi..."
+    Ketika "Petugas Operator KTP" memutuskan "Layak entri" pada "Menerima berkas permohonan yang telah diverifikasi..."
+    Maka tugas berikutnya adalah "Meneruskan pada proses entri, mencetak KTP, encode..." untuk "Petugas Operator KTP"
+    Dan kelengkapan langkah "Meneruskan pada proses entri, mencetak KTP, encode..." adalah:
+      | kelengkapan |
+      | Register    |
+      | ATK         |
+    Dan output langkah "Meneruskan pada proses entri, mencetak KTP, encode..." adalah "KTP; Register"
+    Ketika "Petugas Operator KTP" menyelesaikan langkah "Meneruskan pada proses entri, mencetak KTP, encode..."
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KTP dan berkas batal" untuk "Petugas Operator KTP"
+    Dan output langkah "Mengumpulkan hasil cetak KTP dan berkas batal" adalah "KTP; Register; Berkas Batal"
+    Ketika "Petugas Operator KTP" menyelesaikan langkah "Mengumpulkan hasil cetak KTP dan berkas batal"
     Maka tugas berikutnya adalah "Merekapitulasi pencetakan KTP dan berkas batal" untuk "Petugas Rekap"
     Dan batas waktu langkah "Merekapitulasi pencetakan KTP dan berkas batal" adalah 20 menit
     Dan kelengkapan langkah "Merekapitulasi pencetakan KTP dan berkas batal" adalah:
@@ -37,5 +44,15 @@ Fitur: Pencetakan KTP Elektronik
       | ATK          |
     Dan output langkah "Merekapitulasi pencetakan KTP dan berkas batal" adalah "KTP"
     Ketika "Petugas Rekap" menyelesaikan langkah "Merekapitulasi pencetakan KTP dan berkas batal"
+    Maka SOP selesai
+
+  Skenario: Langkah 2 "Berkas layak entri?" dijawab "Tidak layak entri", lanjut ke langkah 4
+    Ketika "Petugas Loket KTP" memulai SOP
+    Dan "Petugas Loket KTP" menyelesaikan langkah "Cek kelengkapan berkas"
+    Dan "Petugas Operator KTP" memutuskan "Tidak layak entri" pada "Menerima berkas permohonan yang telah diverifikasi..." dengan alasan "tidak diperlukan, langsung ke langkah berikutnya"
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KTP dan berkas batal" untuk "Petugas Operator KTP"
+    Dan alasan "tidak diperlukan, langsung ke langkah berikutnya" terlihat oleh "Petugas Operator KTP"
+    Ketika "Petugas Operator KTP" menyelesaikan langkah "Mengumpulkan hasil cetak KTP dan berkas batal"
+    Dan "Petugas Rekap" menyelesaikan langkah "Merekapitulasi pencetakan KTP dan berkas batal"
     Maka SOP selesai
 

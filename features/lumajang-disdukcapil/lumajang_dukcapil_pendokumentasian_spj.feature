@@ -3,7 +3,7 @@
 Fitur: Mekanisme Pendokumentasian SPJ
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kadis, Sekdin, Kasubag, Staf
+  Pelaksana: Kepala Dinas, Sekretaris, Kepala Sub Bagian, Staf
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pendokumentasian_spj" diterapkan
@@ -21,14 +21,14 @@ Fitur: Mekanisme Pendokumentasian SPJ
     Ketika "Staf" melampirkan dokumen "Nota Belanja"
     Dan "Staf" melampirkan dokumen "SPJ"
     Dan "Staf" menyelesaikan langkah "Menerima, menghimpun SPJ Kegiatan dari Bidang sebagai..."
-    Maka tugas berikutnya adalah "Menyusun, Mengkoreksi SPJ dari Bidang" untuk "Kasubag"
+    Maka tugas berikutnya adalah "Menyusun, Mengkoreksi SPJ dari Bidang" untuk "Kepala Sub Bagian"
     Dan "Staf" tidak dapat menyelesaikan langkah "Menyusun, Mengkoreksi SPJ dari Bidang"
     Dan batas waktu langkah "Menyusun, Mengkoreksi SPJ dari Bidang" adalah 1 hari kerja
     Dan kelengkapan langkah "Menyusun, Mengkoreksi SPJ dari Bidang" adalah:
       | kelengkapan |
       | DPA         |
     Dan output langkah "Menyusun, Mengkoreksi SPJ dari Bidang" adalah "SPJ"
-    Ketika "Kasubag" menyelesaikan langkah "Menyusun, Mengkoreksi SPJ dari Bidang"
+    Ketika "Kepala Sub Bagian" menyelesaikan langkah "Menyusun, Mengkoreksi SPJ dari Bidang"
     Maka tugas berikutnya adalah "Melaksanakan penggandaan guna kelengkapan proses SPJ" untuk "Staf"
     Dan batas waktu langkah "Melaksanakan penggandaan guna kelengkapan proses SPJ" adalah 1 hari kerja
     Dan kelengkapan langkah "Melaksanakan penggandaan guna kelengkapan proses SPJ" adalah:
@@ -44,18 +44,18 @@ Fitur: Mekanisme Pendokumentasian SPJ
       | Data        |
     Dan output langkah "Membantu mempersiapkan data sebagai bahan dalam membuat..." adalah "Buku Laporan"
     Ketika "Staf" menyelesaikan langkah "Membantu mempersiapkan data sebagai bahan dalam membuat..."
-    Maka tugas berikutnya adalah "Pemberian Paraf" untuk "Sekdin"
+    Maka tugas berikutnya adalah "Pemberian Paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Pemberian Paraf" adalah 1 jam
     Dan output langkah "Pemberian Paraf" adalah "SPJ dan Laporan"
-    Ketika "Sekdin" melampirkan dokumen "SPJ dan Laporan"
-    Dan "Sekdin" menyelesaikan langkah "Pemberian Paraf"
-    Maka tugas berikutnya adalah "Pemberian Tanda Tangan" untuk "Kadis"
+    Ketika "Sekretaris" melampirkan dokumen "SPJ dan Laporan"
+    Dan "Sekretaris" menyelesaikan langkah "Pemberian Paraf"
+    Maka tugas berikutnya adalah "Pemberian Tanda Tangan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Pemberian Tanda Tangan" adalah 2 hari kerja
     Dan output langkah "Pemberian Tanda Tangan" adalah "Buku Laporan SPJ"
-    Ketika "Kadis" menyelesaikan langkah "Pemberian Tanda Tangan"
-    Maka tugas berikutnya adalah "Memerintahkan penyimpanan dokumen SPJ" untuk "Sekdin"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Pemberian Tanda Tangan"
+    Maka tugas berikutnya adalah "Memerintahkan penyimpanan dokumen SPJ" untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan penyimpanan dokumen SPJ" adalah 1 jam
     Dan output langkah "Memerintahkan penyimpanan dokumen SPJ" adalah "Arsip SPJ"
-    Ketika "Sekdin" menyelesaikan langkah "Memerintahkan penyimpanan dokumen SPJ"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan penyimpanan dokumen SPJ"
     Maka SOP selesai
 

@@ -3,7 +3,7 @@
 Fitur: SOP Penerbitan Akta Kelahiran
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pencatatan Sipil
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Bidang, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_akta_kelahiran" diterapkan
@@ -38,21 +38,32 @@ Fitur: SOP Penerbitan Akta Kelahiran
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register..." untuk "Petugas Operator"
     Dan batas waktu langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah 20 menit
     Dan kelengkapan langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah:
-      | kelengkapan               |
-      | Berkas Pengajuan          |
-      | Aplikasi SIAK             |
-      | printer                   |
-      | Kutipan dan Register Akta |
+      | kelengkapan      |
+      | Berkas Pengajuan |
+      | Aplikasi SIAK    |
+      | printer          |
     Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
     Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
     Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
-    Maka tugas berikutnya adalah "penandatanganan oleh Kepala Dinas" untuk "Kadin"
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf kutipan dan register akta oleh Kasi" adalah:
+      | kelengkapan               |
+      | Kutipan dan Register Akta |
+    Dan output langkah "Paraf kutipan dan register akta oleh Kasi" adalah "Kutipan dan Register Akta"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kasi"
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kabid" untuk "Kepala Bidang"
+    Dan kelengkapan langkah "Paraf kutipan dan register akta oleh Kabid" adalah:
+      | kelengkapan               |
+      | Kutipan dan Register Akta |
+    Dan output langkah "Paraf kutipan dan register akta oleh Kabid" adalah "Kutipan dan Register Akta"
+    Ketika "Kepala Bidang" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kabid"
+    Maka tugas berikutnya adalah "penandatanganan oleh Kepala Dinas" untuk "Kepala Dinas"
     Dan batas waktu langkah "penandatanganan oleh Kepala Dinas" adalah 5 menit
     Dan kelengkapan langkah "penandatanganan oleh Kepala Dinas" adalah:
       | kelengkapan               |
       | Kutipan dan register akta |
     Dan output langkah "penandatanganan oleh Kepala Dinas" adalah "Kutipan dan register akta"
-    Ketika "Kadin" menyelesaikan langkah "penandatanganan oleh Kepala Dinas"
+    Ketika "Kepala Dinas" menyelesaikan langkah "penandatanganan oleh Kepala Dinas"
     Maka tugas berikutnya adalah "Mengambil Kutipan dan register akta, memberikan ke..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah 5 menit
     Dan kelengkapan langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah:
@@ -83,7 +94,9 @@ Fitur: SOP Penerbitan Akta Kelahiran
     Dan "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
     Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
     Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
-    Dan "Kadin" menyelesaikan langkah "penandatanganan oleh Kepala Dinas"
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kasi"
+    Dan "Kepala Bidang" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kabid"
+    Dan "Kepala Dinas" menyelesaikan langkah "penandatanganan oleh Kepala Dinas"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
     Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"

@@ -3,7 +3,7 @@
 Fitur: SOP Penerbitan Akta Kematian
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pencatatan Sipil
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Bidang, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_akta_kematian" diterapkan
@@ -33,25 +33,36 @@ Fitur: SOP Penerbitan Akta Kematian
       | Komputer dan ATK  |
     Dan output langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah "data pengajuan, kartu pengambilan"
     Ketika "Petugas Loket" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
-    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register..." untuk "Petugas Operator"
-    Dan batas waktu langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah 15 menit
-    Dan kelengkapan langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah:
-      | kelengkapan               |
-      | Berkas Pengajuan          |
-      | Aplikasi SIAK             |
-      | Printer                   |
-      | Kutipan dan Register Akta |
-    Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
+    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta" untuk "Petugas Operator"
+    Dan batas waktu langkah "Memeriksa data dari loket, mencetak kutipan dan register akta" adalah 15 menit
+    Dan kelengkapan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta" adalah:
+      | kelengkapan      |
+      | Berkas Pengajuan |
+      | Aplikasi SIAK    |
+      | Printer          |
+    Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register akta" adalah "Kutipan dan Register Akta"
     Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
-    Dan "Petugas Operator" memutuskan "Ya" pada "Memeriksa data dari loket, mencetak kutipan dan register..."
-    Maka tugas berikutnya adalah "penandatanganan kutipan dan register oleh Kepala Dinas" untuk "Kadin"
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta"
+    Maka tugas berikutnya adalah "Pengecekan dan paraf kutipan dan register akta oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Pengecekan dan paraf kutipan dan register akta oleh Kasi" adalah:
+      | kelengkapan               |
+      | Kutipan dan Register Akta |
+    Dan output langkah "Pengecekan dan paraf kutipan dan register akta oleh Kasi" adalah "Kutipan dan Register Akta"
+    Ketika "Kepala Seksi" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kasi"
+    Maka tugas berikutnya adalah "Pengecekan dan paraf kutipan dan register akta oleh Kabid" untuk "Kepala Bidang"
+    Dan kelengkapan langkah "Pengecekan dan paraf kutipan dan register akta oleh Kabid" adalah:
+      | kelengkapan               |
+      | Kutipan dan Register Akta |
+    Dan output langkah "Pengecekan dan paraf kutipan dan register akta oleh Kabid" adalah "Kutipan dan Register Akta"
+    Ketika "Kepala Bidang" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kabid"
+    Maka tugas berikutnya adalah "penandatanganan kutipan dan register oleh Kepala Dinas" untuk "Kepala Dinas"
     Dan batas waktu langkah "penandatanganan kutipan dan register oleh Kepala Dinas" adalah 5 menit
     Dan kelengkapan langkah "penandatanganan kutipan dan register oleh Kepala Dinas" adalah:
       | kelengkapan               |
       | Kutipan dan register akta |
       | ATK                       |
     Dan output langkah "penandatanganan kutipan dan register oleh Kepala Dinas" adalah "Kutipan dan register akta"
-    Ketika "Kadin" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
+    Ketika "Kepala Dinas" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
     Maka tugas berikutnya adalah "Mengambil Kutipan dan register akta, memberikan ke..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah 5 menit
     Dan kelengkapan langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah:
@@ -81,25 +92,51 @@ Fitur: SOP Penerbitan Akta Kematian
     Ketika "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian"
     Dan "Petugas Loket" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
-    Dan "Petugas Operator" memutuskan "Ya" pada "Memeriksa data dari loket, mencetak kutipan dan register..."
-    Dan "Kadin" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta"
+    Dan "Kepala Seksi" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kasi"
+    Dan "Kepala Bidang" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kabid"
+    Dan "Kepala Dinas" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
     Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
     Maka SOP selesai
 
-  Skenario: Langkah 3 "Kutipan dan register akta benar (diparaf Kasi dan Kabid)?" dijawab "Tidak", langkah diulang
+  Skenario: Langkah 4 "Kutipan dan register akta benar?" dijawab "Tidak", kembali ke langkah 3
     Ketika "Pemohon" memulai SOP
     Dan "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Kematian"
     Dan "Pemohon" melampirkan dokumen "Surat keterangan kematian"
     Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian"
     Dan "Petugas Loket" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
-    Dan "Petugas Operator" memutuskan "Tidak" pada "Memeriksa data dari loket, mencetak kutipan dan register..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register..." untuk "Petugas Operator"
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta"
+    Dan "Kepala Seksi" memutuskan "Tidak" pada "Pengecekan dan paraf kutipan dan register akta oleh Kasi" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta" untuk "Petugas Operator"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Petugas Operator"
-    Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
-    Dan "Petugas Operator" memutuskan "Ya" pada "Memeriksa data dari loket, mencetak kutipan dan register..."
-    Dan "Kadin" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
+    Ketika "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta"
+    Dan "Kepala Seksi" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kasi"
+    Dan "Kepala Bidang" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kabid"
+    Dan "Kepala Dinas" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
+    Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
+    Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
+    Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"
+    Maka SOP selesai
+
+  Skenario: Langkah 5 "Kutipan dan register akta benar?" dijawab "Tidak", kembali ke langkah 3
+    Ketika "Pemohon" memulai SOP
+    Dan "Pemohon" melampirkan dokumen "Formulir Pengajuan Akta Kematian"
+    Dan "Pemohon" melampirkan dokumen "Surat keterangan kematian"
+    Dan "Pemohon" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian"
+    Dan "Petugas Loket" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
+    Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta"
+    Dan "Kepala Seksi" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kasi"
+    Dan "Kepala Bidang" memutuskan "Tidak" pada "Pengecekan dan paraf kutipan dan register akta oleh Kabid" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta" untuk "Petugas Operator"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Petugas Operator"
+    Ketika "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta"
+    Dan "Kepala Seksi" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kasi"
+    Dan "Kepala Bidang" memutuskan "Ya" pada "Pengecekan dan paraf kutipan dan register akta oleh Kabid"
+    Dan "Kepala Dinas" menyelesaikan langkah "penandatanganan kutipan dan register oleh Kepala Dinas"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
     Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "menerima kutipan akta"

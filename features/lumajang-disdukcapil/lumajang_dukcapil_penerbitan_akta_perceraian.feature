@@ -3,7 +3,7 @@
 Fitur: SOP Penerbitan Akta Perceraian
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pencatatan Sipil
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Bidang, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_akta_perceraian" diterapkan
@@ -35,21 +35,32 @@ Fitur: SOP Penerbitan Akta Perceraian
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register..." untuk "Petugas Operator"
     Dan batas waktu langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah 20 menit
     Dan kelengkapan langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah:
-      | kelengkapan               |
-      | Berkas Pengajuan          |
-      | Aplikasi SIAK             |
-      | Printer                   |
-      | Kutipan dan Register Akta |
+      | kelengkapan      |
+      | Berkas Pengajuan |
+      | Aplikasi SIAK    |
+      | Printer          |
     Dan output langkah "Memeriksa data dari loket, mencetak kutipan dan register..." adalah "Kutipan dan Register Akta"
     Ketika "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
     Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
-    Maka tugas berikutnya adalah "Membawa ke Kepala Dinas untuk di tandatangani" untuk "Kadin"
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf kutipan dan register akta oleh Kasi" adalah:
+      | kelengkapan               |
+      | Kutipan dan Register Akta |
+    Dan output langkah "Paraf kutipan dan register akta oleh Kasi" adalah "Kutipan dan Register Akta"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kasi"
+    Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kabid" untuk "Kepala Bidang"
+    Dan kelengkapan langkah "Paraf kutipan dan register akta oleh Kabid" adalah:
+      | kelengkapan               |
+      | Kutipan dan Register Akta |
+    Dan output langkah "Paraf kutipan dan register akta oleh Kabid" adalah "Kutipan dan Register Akta"
+    Ketika "Kepala Bidang" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kabid"
+    Maka tugas berikutnya adalah "Membawa ke Kepala Dinas untuk di tandatangani" untuk "Kepala Dinas"
     Dan batas waktu langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah 5 menit
     Dan kelengkapan langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah:
       | kelengkapan               |
       | Kutipan dan register akta |
     Dan output langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah "Kutipan dan register akta"
-    Ketika "Kadin" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
     Maka tugas berikutnya adalah "Mengambil Kutipan dan register akta, memberikan ke..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah 5 menit
     Dan kelengkapan langkah "Mengambil Kutipan dan register akta, memberikan ke..." adalah:
@@ -79,7 +90,9 @@ Fitur: SOP Penerbitan Akta Perceraian
     Dan "Petugas Loket" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Dan "Petugas Operator" melampirkan dokumen "Kutipan dan Register Akta"
     Dan "Petugas Operator" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register..."
-    Dan "Kadin" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kasi"
+    Dan "Kepala Bidang" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kabid"
+    Dan "Kepala Dinas" menyelesaikan langkah "Membawa ke Kepala Dinas untuk di tandatangani"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Mengambil Kutipan dan register akta, memberikan ke..."
     Dan "Pemohon" melampirkan dokumen "Kutipan Akta"
     Dan "Pemohon" menyelesaikan langkah "Memberikan pengambilan ke loket pengambilan, menerima kutipan akta"

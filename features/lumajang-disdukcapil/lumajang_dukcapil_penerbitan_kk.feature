@@ -3,7 +3,7 @@
 Fitur: Penerbitan KK
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Bidang, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_kk" diterapkan
@@ -46,6 +46,24 @@ Fitur: Penerbitan KK
       | ATK                    |
     Dan output langkah "Menerima berkas pengajuan pencetakan KK dari loket..." adalah "KK"
     Ketika "Petugas Operator" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari loket..."
+    Maka tugas berikutnya adalah "Paraf KK oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf KK oleh Kasi" adalah:
+      | kelengkapan |
+      | KK          |
+    Dan output langkah "Paraf KK oleh Kasi" adalah "KK"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf KK oleh Kasi"
+    Maka tugas berikutnya adalah "Paraf KK oleh Kabid" untuk "Kepala Bidang"
+    Dan kelengkapan langkah "Paraf KK oleh Kabid" adalah:
+      | kelengkapan |
+      | KK          |
+    Dan output langkah "Paraf KK oleh Kabid" adalah "KK"
+    Ketika "Kepala Bidang" menyelesaikan langkah "Paraf KK oleh Kabid"
+    Maka tugas berikutnya adalah "Tanda tangan KK oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan KK oleh Kadin" adalah:
+      | kelengkapan |
+      | KK          |
+    Dan output langkah "Tanda tangan KK oleh Kadin" adalah "KK"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan KK oleh Kadin"
     Maka tugas berikutnya adalah "Menerima KK dari operator, memberikan kepada pemohon" untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima KK dari operator, memberikan kepada pemohon" adalah 3 menit
     Dan kelengkapan langkah "Menerima KK dari operator, memberikan kepada pemohon" adalah:
@@ -72,6 +90,9 @@ Fitur: Penerbitan KK
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan KK"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KK dari pemohon..."
     Dan "Petugas Operator" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari loket..."
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf KK oleh Kasi"
+    Dan "Kepala Bidang" menyelesaikan langkah "Paraf KK oleh Kabid"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan KK oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima KK dari operator, memberikan kepada pemohon"
     Dan "Pemohon" menyelesaikan langkah "Menerima KK dari petugas pengambilan, mengisi tanda terima"
     Maka SOP selesai

@@ -3,7 +3,7 @@
 Fitur: Penerbitan KTP Asing Hilang
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Perekaman, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Bidang, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_ktp_asing_hilang" diterapkan
@@ -42,6 +42,24 @@ Fitur: Penerbitan KTP Asing Hilang
       | Aplikasi B-Card Management     |
     Dan output langkah "Menerima berkas pengajuan, mengentry data pemohon dan..." adalah "KTP ASING"
     Ketika "Petugas Operator" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan..."
+    Maka tugas berikutnya adalah "Paraf KTP Asing oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf KTP Asing oleh Kasi" adalah:
+      | kelengkapan |
+      | KTP Asing   |
+    Dan output langkah "Paraf KTP Asing oleh Kasi" adalah "KTP Asing"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf KTP Asing oleh Kasi"
+    Maka tugas berikutnya adalah "Paraf KTP Asing oleh Kabid" untuk "Kepala Bidang"
+    Dan kelengkapan langkah "Paraf KTP Asing oleh Kabid" adalah:
+      | kelengkapan |
+      | KTP Asing   |
+    Dan output langkah "Paraf KTP Asing oleh Kabid" adalah "KTP Asing"
+    Ketika "Kepala Bidang" menyelesaikan langkah "Paraf KTP Asing oleh Kabid"
+    Maka tugas berikutnya adalah "Tanda tangan KTP Asing oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan KTP Asing oleh Kadin" adalah:
+      | kelengkapan |
+      | KTP Asing   |
+    Dan output langkah "Tanda tangan KTP Asing oleh Kadin" adalah "KTP Asing"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan KTP Asing oleh Kadin"
     Maka tugas berikutnya adalah "Petugas Pengambilan Menerima KTP Asing, Mengarsipkan..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Petugas Pengambilan Menerima KTP Asing, Mengarsipkan..." adalah 10 menit
     Dan kelengkapan langkah "Petugas Pengambilan Menerima KTP Asing, Mengarsipkan..." adalah:
@@ -71,6 +89,9 @@ Fitur: Penerbitan KTP Asing Hilang
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP ASING dari..."
     Dan "Petugas Operator" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan..."
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf KTP Asing oleh Kasi"
+    Dan "Kepala Bidang" menyelesaikan langkah "Paraf KTP Asing oleh Kabid"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan KTP Asing oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Petugas Pengambilan Menerima KTP Asing, Mengarsipkan..."
     Dan "Pemohon" menyelesaikan langkah "Menerima KTP Asing dari petugas pengambilan, menandatangani..."
     Maka SOP selesai

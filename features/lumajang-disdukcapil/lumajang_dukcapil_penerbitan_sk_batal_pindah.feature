@@ -3,7 +3,7 @@
 Fitur: Penerbitan Surat Keterangan Batal Pindah WNI
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_sk_batal_pindah" diterapkan
@@ -44,6 +44,18 @@ Fitur: Penerbitan Surat Keterangan Batal Pindah WNI
     Dan output langkah "Menerima berkas Batal Pindah dari Loket, Meng-entry..." adalah "Surat Keterangan Batal Pindah"
     Ketika "Petugas Operator" melampirkan dokumen "Surat Keterangan Batal Pindah"
     Dan "Petugas Operator" menyelesaikan langkah "Menerima berkas Batal Pindah dari Loket, Meng-entry..."
+    Maka tugas berikutnya adalah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" adalah:
+      | kelengkapan            |
+      | Pengantar Surat Pindah |
+    Dan output langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" adalah "Pengantar Surat Pindah"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi"
+    Maka tugas berikutnya adalah "Tanda tangan surat pindah oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan surat pindah oleh Kadin" adalah:
+      | kelengkapan                   |
+      | Surat Keterangan Batal Pindah |
+    Dan output langkah "Tanda tangan surat pindah oleh Kadin" adalah "Surat Keterangan Batal Pindah"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan surat pindah oleh Kadin"
     Maka tugas berikutnya adalah "Menerima Surat Keterangan Batal Pindah Pindah dari..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..." adalah 10 menit
     Dan kelengkapan langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..." adalah:
@@ -76,6 +88,8 @@ Fitur: Penerbitan Surat Keterangan Batal Pindah WNI
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Batal Pindah..."
     Dan "Petugas Operator" melampirkan dokumen "Surat Keterangan Batal Pindah"
     Dan "Petugas Operator" menyelesaikan langkah "Menerima berkas Batal Pindah dari Loket, Meng-entry..."
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan surat pindah oleh Kadin"
     Dan "Petugas Pengambilan" melampirkan dokumen "SK Batal Pindah dari operator"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Keterangan Batal Pindah Pindah dari..."
     Dan "Pemohon" melampirkan dokumen "SK Batal Pindah"

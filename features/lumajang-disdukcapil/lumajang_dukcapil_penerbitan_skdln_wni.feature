@@ -3,7 +3,7 @@
 Fitur: Penerbitan Surat Keterangan Pindah dari Luar Negeri / SKDLN WNI
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_skdln_wni" diterapkan
@@ -27,13 +27,25 @@ Fitur: Penerbitan Surat Keterangan Pindah dari Luar Negeri / SKDLN WNI
       | Aplikasi SIAK    |
     Dan output langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari..." adalah "Register Pengajuan"
     Ketika "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Pindah dari..."
-    Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." untuk "Petugas Operator"
-    Dan batas waktu langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah 2 hari kerja
-    Dan kelengkapan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah:
+    Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" untuk "Petugas Operator"
+    Dan batas waktu langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah 2 hari kerja
+    Dan kelengkapan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah:
       | kelengkapan                 |
       | Berkas pengajuan dari loket |
-    Dan output langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah "SKDLN WNI"
-    Ketika "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..."
+    Dan output langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah "SKDLN WNI"
+    Ketika "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan"
+    Maka tugas berikutnya adalah "Paraf SKDLN oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf SKDLN oleh Kasi" adalah:
+      | kelengkapan |
+      | SKDLN WNI   |
+    Dan output langkah "Paraf SKDLN oleh Kasi" adalah "SKDLN WNI"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf SKDLN oleh Kasi"
+    Maka tugas berikutnya adalah "Tanda tangan SKDLN oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan SKDLN oleh Kadin" adalah:
+      | kelengkapan |
+      | SKDLN WNI   |
+    Dan output langkah "Tanda tangan SKDLN oleh Kadin" adalah "SKDLN WNI"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan SKDLN oleh Kadin"
     Maka tugas berikutnya adalah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister..." adalah 10 menit
     Dan kelengkapan langkah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister..." adalah:
@@ -59,7 +71,9 @@ Fitur: Penerbitan Surat Keterangan Pindah dari Luar Negeri / SKDLN WNI
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Pindah dari..."
-    Dan "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..."
+    Dan "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan"
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf SKDLN oleh Kasi"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan SKDLN oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister..."
     Dan "Pemohon" menyelesaikan langkah "Menerima SKDLN dari petugas, menandatangani buku pengambilan"
     Maka SOP selesai

@@ -3,7 +3,7 @@
 Fitur: Penerbitan Surat Keterangan Datang WNI / SKD WNI
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Kasi, Kabid, Kadin, Petugas Pengambilan
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Kepala Seksi, Kepala Dinas, Petugas Pengambilan
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_skdwni" diterapkan
@@ -38,6 +38,18 @@ Fitur: Penerbitan Surat Keterangan Datang WNI / SKD WNI
       | ATK                         |
     Dan output langkah "Menerima Surat Pindah dari Loket, Request SKPWNI di..." adalah "SKD WNI"
     Ketika "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Request SKPWNI di..."
+    Maka tugas berikutnya adalah "Paraf SKDWNI oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf SKDWNI oleh Kasi" adalah:
+      | kelengkapan |
+      | SKD WNI     |
+    Dan output langkah "Paraf SKDWNI oleh Kasi" adalah "SKD WNI"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf SKDWNI oleh Kasi"
+    Maka tugas berikutnya adalah "Tanda tangan SKDWNI oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan SKDWNI oleh Kadin" adalah:
+      | kelengkapan |
+      | SKD WNI     |
+    Dan output langkah "Tanda tangan SKDWNI oleh Kadin" adalah "SKD WNI"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan SKDWNI oleh Kadin"
     Maka tugas berikutnya adalah "Menerima SKDWNI yang sudah ditandatangani, meregister..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima SKDWNI yang sudah ditandatangani, meregister..." adalah 5 menit
     Dan kelengkapan langkah "Menerima SKDWNI yang sudah ditandatangani, meregister..." adalah:
@@ -68,6 +80,8 @@ Fitur: Penerbitan Surat Keterangan Datang WNI / SKD WNI
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari Daerah..."
     Dan "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Request SKPWNI di..."
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf SKDWNI oleh Kasi"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan SKDWNI oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima SKDWNI yang sudah ditandatangani, meregister..."
     Dan "Pemohon" menyelesaikan langkah "Menerima SKDWNI yang telah selesai, menandatangani di buku pengambilan"
     Maka SOP selesai

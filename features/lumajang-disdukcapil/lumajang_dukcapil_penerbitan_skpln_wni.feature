@@ -3,7 +3,7 @@
 Fitur: Penerbitan Surat Keterangan Pindah ke Luar Negeri / SKPLN WNI
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_skpln_wni" diterapkan
@@ -32,13 +32,25 @@ Fitur: Penerbitan Surat Keterangan Pindah ke Luar Negeri / SKPLN WNI
       | Aplikasi SIAK    |
     Dan output langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah "Register Pengajuan"
     Ketika "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
-    Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." untuk "Petugas Operator"
-    Dan batas waktu langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah 2 hari kerja
-    Dan kelengkapan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah:
+    Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" untuk "Petugas Operator"
+    Dan batas waktu langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah 2 hari kerja
+    Dan kelengkapan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah:
       | kelengkapan                 |
       | Berkas Pengajuan dari Loket |
-    Dan output langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah "SKPLN WNI"
-    Ketika "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..."
+    Dan output langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah "SKPLN WNI"
+    Ketika "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan"
+    Maka tugas berikutnya adalah "Paraf SKPLN oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf SKPLN oleh Kasi" adalah:
+      | kelengkapan |
+      | SKPLN WNI   |
+    Dan output langkah "Paraf SKPLN oleh Kasi" adalah "SKPLN WNI"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf SKPLN oleh Kasi"
+    Maka tugas berikutnya adalah "Tanda tangan SKPLN oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan SKPLN oleh Kadin" adalah:
+      | kelengkapan |
+      | SKPLN WNI   |
+    Dan output langkah "Tanda tangan SKPLN oleh Kadin" adalah "SKPLN WNI"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan SKPLN oleh Kadin"
     Maka tugas berikutnya adalah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..." adalah 10 menit
     Dan kelengkapan langkah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..." adalah:
@@ -64,7 +76,9 @@ Fitur: Penerbitan Surat Keterangan Pindah ke Luar Negeri / SKPLN WNI
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah..."
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
-    Dan "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..."
+    Dan "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan"
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf SKPLN oleh Kasi"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan SKPLN oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Keterangan Pindah ke Luar Negeri, Meregister..."
     Dan "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..."
     Maka SOP selesai

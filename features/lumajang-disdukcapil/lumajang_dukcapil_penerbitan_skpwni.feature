@@ -3,7 +3,7 @@
 Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Bidang, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_skpwni" diterapkan
@@ -37,16 +37,34 @@ Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI
       | ATK              |
     Dan output langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah "Berkas siap; Register pengajuan"
     Ketika "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
-    Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." untuk "Petugas Operator"
-    Dan batas waktu langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah 30 menit
-    Dan kelengkapan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah:
+    Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" untuk "Petugas Operator"
+    Dan batas waktu langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah 30 menit
+    Dan kelengkapan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah:
       | kelengkapan             |
       | Berkas Pengajuan SKPWNI |
       | Aplikasi SIAK           |
       | Komputer                |
       | ATK                     |
-    Dan output langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..." adalah "SKP WNI"
-    Ketika "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..."
+    Dan output langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan" adalah "SKP WNI"
+    Ketika "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan"
+    Maka tugas berikutnya adalah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" adalah:
+      | kelengkapan            |
+      | Pengantar Surat Pindah |
+    Dan output langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" adalah "Pengantar Surat Pindah"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi"
+    Maka tugas berikutnya adalah "Paraf dan tanda tangan pengantar surat pindah oleh Kabid" untuk "Kepala Bidang"
+    Dan kelengkapan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kabid" adalah:
+      | kelengkapan            |
+      | Pengantar Surat Pindah |
+    Dan output langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kabid" adalah "Pengantar Surat Pindah"
+    Ketika "Kepala Bidang" menyelesaikan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kabid"
+    Maka tugas berikutnya adalah "Tanda tangan surat pindah oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan surat pindah oleh Kadin" adalah:
+      | kelengkapan |
+      | SKP WNI     |
+    Dan output langkah "Tanda tangan surat pindah oleh Kadin" adalah "SKP WNI"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan surat pindah oleh Kadin"
     Maka tugas berikutnya adalah "Menerima berkas Surat Pindah dari operator, meregister..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima berkas Surat Pindah dari operator, meregister..." adalah 5 menit
     Dan kelengkapan langkah "Menerima berkas Surat Pindah dari operator, meregister..." adalah:
@@ -75,7 +93,10 @@ Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
-    Dan "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan..."
+    Dan "Petugas Operator" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Meng-entry Data dan Pencetakan"
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi"
+    Dan "Kepala Bidang" menyelesaikan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kabid"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan surat pindah oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima berkas Surat Pindah dari operator, meregister..."
     Dan "Pemohon" menyelesaikan langkah "Pemohon menerima Surat Pindah dari petugas pengambilan..."
     Maka SOP selesai

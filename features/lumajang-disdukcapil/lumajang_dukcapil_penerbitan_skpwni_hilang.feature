@@ -3,7 +3,7 @@
 Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI Hilang
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_skpwni_hilang" diterapkan
@@ -31,16 +31,28 @@ Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI Hilang
       | ATK              |
     Dan output langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah "Register Pengajuan"
     Ketika "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
-    Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat..." untuk "Petugas Operator"
-    Dan batas waktu langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..." adalah 30 menit
-    Dan kelengkapan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..." adalah:
+    Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah" untuk "Petugas Operator"
+    Dan batas waktu langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah" adalah 30 menit
+    Dan kelengkapan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah" adalah:
       | kelengkapan                 |
       | Berkas Pengajuan dari Loket |
       | Aplikasi SIAK               |
       | Komputer                    |
       | ATK                         |
-    Dan output langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..." adalah "SKP WNI"
-    Ketika "Petugas Operator" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..."
+    Dan output langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah" adalah "SKP WNI"
+    Ketika "Petugas Operator" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah"
+    Maka tugas berikutnya adalah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" adalah:
+      | kelengkapan            |
+      | Pengantar Surat Pindah |
+    Dan output langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" adalah "Pengantar Surat Pindah"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi"
+    Maka tugas berikutnya adalah "Tanda tangan surat pindah oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan surat pindah oleh Kadin" adalah:
+      | kelengkapan |
+      | SKP WNI     |
+    Dan output langkah "Tanda tangan surat pindah oleh Kadin" adalah "SKP WNI"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan surat pindah oleh Kadin"
     Maka tugas berikutnya adalah "Menerima Surat Pindah dari petugas operator dan meregister..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima Surat Pindah dari petugas operator dan meregister..." adalah 10 menit
     Dan kelengkapan langkah "Menerima Surat Pindah dari petugas operator dan meregister..." adalah:
@@ -68,7 +80,9 @@ Fitur: Penerbitan Surat Keterangan Pindah WNI / SKP WNI Hilang
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
-    Dan "Petugas Operator" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..."
+    Dan "Petugas Operator" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah"
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan surat pindah oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Pindah dari petugas operator dan meregister..."
     Dan "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..."
     Maka SOP selesai

@@ -3,7 +3,7 @@
 Fitur: Penerbitan SKTT
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_sktt" diterapkan
@@ -36,16 +36,28 @@ Fitur: Penerbitan SKTT
       | ATK              |
     Dan output langkah "Menerima berkas pengajuan dari pemohon, memverifikasi..." adalah "Register Pengajuan; Berkas yang sudah diverifikasi"
     Ketika "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan dari pemohon, memverifikasi..."
-    Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan..." untuk "Petugas Operator"
-    Dan batas waktu langkah "Menerima berkas pengajuan, mengentry data pemohon dan..." adalah 4 hari kerja
-    Dan kelengkapan langkah "Menerima berkas pengajuan, mengentry data pemohon dan..." adalah:
+    Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT" untuk "Petugas Operator"
+    Dan batas waktu langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT" adalah 4 hari kerja
+    Dan kelengkapan langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT" adalah:
       | kelengkapan           |
       | Berkas pengajuan SKTT |
       | Aplikasi SIAK         |
       | Blangko SKTT          |
       | ATK                   |
-    Dan output langkah "Menerima berkas pengajuan, mengentry data pemohon dan..." adalah "SKTT"
-    Ketika "Petugas Operator" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan..."
+    Dan output langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT" adalah "SKTT"
+    Ketika "Petugas Operator" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT"
+    Maka tugas berikutnya adalah "Legalisasi SKTT oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Legalisasi SKTT oleh Kasi" adalah:
+      | kelengkapan |
+      | SKTT        |
+    Dan output langkah "Legalisasi SKTT oleh Kasi" adalah "SKTT"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Legalisasi SKTT oleh Kasi"
+    Maka tugas berikutnya adalah "Legalisasi SKTT oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Legalisasi SKTT oleh Kadin" adalah:
+      | kelengkapan |
+      | SKTT        |
+    Dan output langkah "Legalisasi SKTT oleh Kadin" adalah "SKTT"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Legalisasi SKTT oleh Kadin"
     Maka tugas berikutnya adalah "Petugas Pengambilan Menerima SKTT, Mengarsipkan dan..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Petugas Pengambilan Menerima SKTT, Mengarsipkan dan..." adalah 10 menit
     Dan kelengkapan langkah "Petugas Pengambilan Menerima SKTT, Mengarsipkan dan..." adalah:
@@ -74,7 +86,9 @@ Fitur: Penerbitan SKTT
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Berkas Pengajuan SKTT"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan dari pemohon, memverifikasi..."
-    Dan "Petugas Operator" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan..."
+    Dan "Petugas Operator" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT"
+    Dan "Kepala Seksi" menyelesaikan langkah "Legalisasi SKTT oleh Kasi"
+    Dan "Kepala Dinas" menyelesaikan langkah "Legalisasi SKTT oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Petugas Pengambilan Menerima SKTT, Mengarsipkan dan..."
     Dan "Pemohon" menyelesaikan langkah "Menerima SKTT dari petugas pengambilan, menandatangani..."
     Maka SOP selesai

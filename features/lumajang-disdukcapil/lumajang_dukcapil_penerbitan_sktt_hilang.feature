@@ -3,7 +3,7 @@
 Fitur: Penerbitan Surat Keterangan Tempat Tinggal yang Hilang
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Operator, Petugas Pengambilan, Kepala Seksi, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penerbitan_sktt_hilang" diterapkan
@@ -31,16 +31,28 @@ Fitur: Penerbitan Surat Keterangan Tempat Tinggal yang Hilang
       | ATK              |
     Dan output langkah "Menerima berkas pengajuan SKTT dari pemohon, memverifikasi..." adalah "Register Pengajuan; Berkas yang sudah diverifikasi"
     Ketika "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan SKTT dari pemohon, memverifikasi..."
-    Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat..." untuk "Petugas Operator"
-    Dan batas waktu langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..." adalah 2 hari kerja
-    Dan kelengkapan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..." adalah:
+    Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah" untuk "Petugas Operator"
+    Dan batas waktu langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah" adalah 2 hari kerja
+    Dan kelengkapan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah" adalah:
       | kelengkapan           |
       | Berkas Pengajuan SKTT |
       | Aplikasi SIAK         |
       | Blangko SKTT          |
       | ATK                   |
-    Dan output langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..." adalah "SKTT"
-    Ketika "Petugas Operator" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..."
+    Dan output langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah" adalah "SKTT"
+    Ketika "Petugas Operator" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah"
+    Maka tugas berikutnya adalah "Paraf dan tanda tangan pengantar oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Paraf dan tanda tangan pengantar oleh Kasi" adalah:
+      | kelengkapan            |
+      | Pengantar Surat Pindah |
+    Dan output langkah "Paraf dan tanda tangan pengantar oleh Kasi" adalah "Pengantar Surat Pindah"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Paraf dan tanda tangan pengantar oleh Kasi"
+    Maka tugas berikutnya adalah "Tanda tangan oleh Kadin" untuk "Kepala Dinas"
+    Dan kelengkapan langkah "Tanda tangan oleh Kadin" adalah:
+      | kelengkapan |
+      | SKTT        |
+    Dan output langkah "Tanda tangan oleh Kadin" adalah "SKTT"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Tanda tangan oleh Kadin"
     Maka tugas berikutnya adalah "Menerima Surat Pindah dan memberikan legalisir surat..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima Surat Pindah dan memberikan legalisir surat..." adalah 20 menit
     Dan kelengkapan langkah "Menerima Surat Pindah dan memberikan legalisir surat..." adalah:
@@ -69,7 +81,9 @@ Fitur: Penerbitan Surat Keterangan Tempat Tinggal yang Hilang
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pemohon"
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan SKTT yang hilang"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan SKTT dari pemohon, memverifikasi..."
-    Dan "Petugas Operator" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat..."
+    Dan "Petugas Operator" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah"
+    Dan "Kepala Seksi" menyelesaikan langkah "Paraf dan tanda tangan pengantar oleh Kasi"
+    Dan "Kepala Dinas" menyelesaikan langkah "Tanda tangan oleh Kadin"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima Surat Pindah dan memberikan legalisir surat..."
     Dan "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, mengisi tanda terima"
     Maka SOP selesai

@@ -31,7 +31,7 @@ Fitur: Prosedur Penerimaan Telepon
       | permintaan penjelasan  |
       | telepon                |
     Dan output langkah "Petugas/pelaksana menerima pertanyaan" adalah "Informasi"
-    Ketika "Staf" menyelesaikan langkah "Petugas/pelaksana menerima pertanyaan"
+    Ketika "Staf" memutuskan "Ya, dialihkan" pada "Petugas/pelaksana menerima pertanyaan"
     Maka tugas berikutnya adalah "Apabila pertanyaan diluar pengetahuan petugas, maka..." untuk "Staf"
     Dan batas waktu langkah "Apabila pertanyaan diluar pengetahuan petugas, maka..." adalah 5 menit
     Dan kelengkapan langkah "Apabila pertanyaan diluar pengetahuan petugas, maka..." adalah:
@@ -58,6 +58,15 @@ Fitur: Prosedur Penerimaan Telepon
       | kelengkapan |
       | Telepon     |
     Dan output langkah "Publik menerima jawaban" adalah "Informasi"
+    Ketika "Publik" menyelesaikan langkah "Publik menerima jawaban"
+    Maka SOP selesai
+
+  Skenario: Langkah 2 "Pertanyaan di luar pengetahuan petugas?" dijawab "Tidak, dijawab petugas", lanjut ke langkah 5
+    Ketika "Publik" memulai SOP
+    Dan "Publik" menyelesaikan langkah "Publik mengirimkan pertanyaan kepada Balitbang melalui telepon"
+    Dan "Staf" memutuskan "Tidak, dijawab petugas" pada "Petugas/pelaksana menerima pertanyaan" dengan alasan "tidak diperlukan, langsung ke langkah berikutnya"
+    Maka tugas berikutnya adalah "Publik menerima jawaban" untuk "Publik"
+    Dan alasan "tidak diperlukan, langsung ke langkah berikutnya" terlihat oleh "Publik"
     Ketika "Publik" menyelesaikan langkah "Publik menerima jawaban"
     Maka SOP selesai
 

@@ -3,24 +3,24 @@
 Fitur: SOP Pengamanan dan Pengendalian Ruang Jaringan
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pengelolaan Informasi Administrasi Kependudukan
-  Pelaksana: Kasi, Petugas, Security
+  Pelaksana: Kepala Seksi, Petugas, Security
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pengamanan_ruang_jaringan" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kasi" memulai SOP
-    Maka tugas berikutnya adalah "Menugaskan petugas admin Dinas untuk mengambil kunci" untuk "Kasi"
+    Ketika "Kepala Seksi" memulai SOP
+    Maka tugas berikutnya adalah "Menugaskan petugas admin Dinas untuk mengambil kunci" untuk "Kepala Seksi"
     Dan batas waktu langkah "Menugaskan petugas admin Dinas untuk mengambil kunci" adalah 5 menit
     Dan kelengkapan langkah "Menugaskan petugas admin Dinas untuk mengambil kunci" adalah:
       | kelengkapan |
       | Surat Tugas |
     Dan output langkah "Menugaskan petugas admin Dinas untuk mengambil kunci" adalah "Petugas pemegang kunci"
-    Ketika "Kasi" melampirkan dokumen "Surat Tugas"
-    Dan "Kasi" menyelesaikan langkah "Menugaskan petugas admin Dinas untuk mengambil kunci"
+    Ketika "Kepala Seksi" melampirkan dokumen "Surat Tugas"
+    Dan "Kepala Seksi" menyelesaikan langkah "Menugaskan petugas admin Dinas untuk mengambil kunci"
     Maka tugas berikutnya adalah "Proses pengambilan kunci" untuk "Security"
-    Dan "Kasi" tidak dapat menyelesaikan langkah "Proses pengambilan kunci"
+    Dan "Kepala Seksi" tidak dapat menyelesaikan langkah "Proses pengambilan kunci"
     Dan batas waktu langkah "Proses pengambilan kunci" adalah 10 menit
     Dan kelengkapan langkah "Proses pengambilan kunci" adalah:
       | kelengkapan |

@@ -3,15 +3,15 @@
 Fitur: SOP Pengelolaan Akses ke Database
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pengelolaan Informasi Administrasi Kependudukan
-  Pelaksana: Kasi, Kabid, Kadin, Pengguna
+  Pelaksana: Kepala Seksi, Kepala Bidang, Pengguna
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pengelolaan_akses_database" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kasi" memulai SOP
-    Maka tugas berikutnya adalah "Membuat daftar semua perangkat yang terhubung ke database..." untuk "Kasi"
+    Ketika "Kepala Seksi" memulai SOP
+    Maka tugas berikutnya adalah "Membuat daftar semua perangkat yang terhubung ke database..." untuk "Kepala Seksi"
     Dan batas waktu langkah "Membuat daftar semua perangkat yang terhubung ke database..." adalah 1 hari kerja
     Dan kelengkapan langkah "Membuat daftar semua perangkat yang terhubung ke database..." adalah:
       | kelengkapan                              |
@@ -19,16 +19,16 @@ Fitur: SOP Pengelolaan Akses ke Database
       | Komputer                                 |
       | Printer                                  |
     Dan output langkah "Membuat daftar semua perangkat yang terhubung ke database..." adalah "Laporan daftar perangkat dan pengguna, Aturan hak akses"
-    Ketika "Kasi" menyelesaikan langkah "Membuat daftar semua perangkat yang terhubung ke database..."
-    Maka tugas berikutnya adalah "Memeriksa dan meneliti Laporan daftar perangkat dan..." untuk "Kabid"
-    Dan "Kasi" tidak dapat menyelesaikan langkah "Memeriksa dan meneliti Laporan daftar perangkat dan..."
+    Ketika "Kepala Seksi" menyelesaikan langkah "Membuat daftar semua perangkat yang terhubung ke database..."
+    Maka tugas berikutnya adalah "Memeriksa dan meneliti Laporan daftar perangkat dan..." untuk "Kepala Bidang"
+    Dan "Kepala Seksi" tidak dapat menyelesaikan langkah "Memeriksa dan meneliti Laporan daftar perangkat dan..."
     Dan batas waktu langkah "Memeriksa dan meneliti Laporan daftar perangkat dan..." adalah 1 jam
     Dan kelengkapan langkah "Memeriksa dan meneliti Laporan daftar perangkat dan..." adalah:
       | kelengkapan                           |
       | Laporan daftar perangkat dan pengguna |
     Dan output langkah "Memeriksa dan meneliti Laporan daftar perangkat dan..." adalah "Laporan daftar perangkat dan pengguna dengan tanda tangan"
-    Ketika "Kabid" menyelesaikan langkah "Memeriksa dan meneliti Laporan daftar perangkat dan..."
-    Maka tugas berikutnya adalah "Membuat perjanjian pengaksesan database antara dinas..." untuk "Kasi"
+    Ketika "Kepala Bidang" menyelesaikan langkah "Memeriksa dan meneliti Laporan daftar perangkat dan..."
+    Maka tugas berikutnya adalah "Membuat perjanjian pengaksesan database antara dinas..." untuk "Kepala Seksi"
     Dan batas waktu langkah "Membuat perjanjian pengaksesan database antara dinas..." adalah 3 jam
     Dan kelengkapan langkah "Membuat perjanjian pengaksesan database antara dinas..." adalah:
       | kelengkapan |
@@ -36,8 +36,8 @@ Fitur: SOP Pengelolaan Akses ke Database
       | Komputer    |
       | Printer     |
     Dan output langkah "Membuat perjanjian pengaksesan database antara dinas..." adalah "Surat perjanjian"
-    Ketika "Kasi" melampirkan dokumen "Surat perjanjian"
-    Dan "Kasi" menyelesaikan langkah "Membuat perjanjian pengaksesan database antara dinas..."
+    Ketika "Kepala Seksi" melampirkan dokumen "Surat perjanjian"
+    Dan "Kepala Seksi" menyelesaikan langkah "Membuat perjanjian pengaksesan database antara dinas..."
     Maka tugas berikutnya adalah "Menandatangani surat perjanjian" untuk "Pengguna"
     Dan batas waktu langkah "Menandatangani surat perjanjian" adalah 1 hari kerja
     Dan kelengkapan langkah "Menandatangani surat perjanjian" adalah:
@@ -46,12 +46,12 @@ Fitur: SOP Pengelolaan Akses ke Database
     Dan output langkah "Menandatangani surat perjanjian" adalah "Surat perjanjian ber tandatangan"
     Ketika "Pengguna" melampirkan dokumen "Surat perjanjian ber tandatangan"
     Dan "Pengguna" menyelesaikan langkah "Menandatangani surat perjanjian"
-    Maka tugas berikutnya adalah "Menyimpan surat perjanjian dan melaksanakan monitoring..." untuk "Kasi"
+    Maka tugas berikutnya adalah "Menyimpan surat perjanjian dan melaksanakan monitoring..." untuk "Kepala Seksi"
     Dan batas waktu langkah "Menyimpan surat perjanjian dan melaksanakan monitoring..." adalah 1 jam
     Dan kelengkapan langkah "Menyimpan surat perjanjian dan melaksanakan monitoring..." adalah:
       | kelengkapan                      |
       | Surat perjanjian ber tandatangan |
     Dan output langkah "Menyimpan surat perjanjian dan melaksanakan monitoring..." adalah "Laporan monitoring"
-    Ketika "Kasi" menyelesaikan langkah "Menyimpan surat perjanjian dan melaksanakan monitoring..."
+    Ketika "Kepala Seksi" menyelesaikan langkah "Menyimpan surat perjanjian dan melaksanakan monitoring..."
     Maka SOP selesai
 

@@ -3,15 +3,15 @@
 Fitur: SOP Pengelolaan Akses ke Pusat Data
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pengelolaan Informasi Administrasi Kependudukan
-  Pelaksana: Kasi, Kabid, Kadin, Orang yang Diberi Hak Akses
+  Pelaksana: Kepala Seksi, Kepala Bidang, Orang yang Diberi Hak Akses
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pengelolaan_akses_pusat_data" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kasi" memulai SOP
-    Maka tugas berikutnya adalah "Membuat daftar semua orang yang dapat masuk ke pusat..." untuk "Kasi"
+    Ketika "Kepala Seksi" memulai SOP
+    Maka tugas berikutnya adalah "Membuat daftar semua orang yang dapat masuk ke pusat..." untuk "Kepala Seksi"
     Dan batas waktu langkah "Membuat daftar semua orang yang dapat masuk ke pusat..." adalah 1 hari kerja
     Dan kelengkapan langkah "Membuat daftar semua orang yang dapat masuk ke pusat..." adalah:
       | kelengkapan                              |
@@ -19,16 +19,16 @@ Fitur: SOP Pengelolaan Akses ke Pusat Data
       | Komputer                                 |
       | Printer                                  |
     Dan output langkah "Membuat daftar semua orang yang dapat masuk ke pusat..." adalah "Laporan orang yang dapat mengakses pusat data, Aturan hak akses"
-    Ketika "Kasi" menyelesaikan langkah "Membuat daftar semua orang yang dapat masuk ke pusat..."
-    Maka tugas berikutnya adalah "Memeriksa dan meneliti Laporan daftar orang yang diberi..." untuk "Kabid"
-    Dan "Kasi" tidak dapat menyelesaikan langkah "Memeriksa dan meneliti Laporan daftar orang yang diberi..."
+    Ketika "Kepala Seksi" menyelesaikan langkah "Membuat daftar semua orang yang dapat masuk ke pusat..."
+    Maka tugas berikutnya adalah "Memeriksa dan meneliti Laporan daftar orang yang diberi..." untuk "Kepala Bidang"
+    Dan "Kepala Seksi" tidak dapat menyelesaikan langkah "Memeriksa dan meneliti Laporan daftar orang yang diberi..."
     Dan batas waktu langkah "Memeriksa dan meneliti Laporan daftar orang yang diberi..." adalah 1 jam
     Dan kelengkapan langkah "Memeriksa dan meneliti Laporan daftar orang yang diberi..." adalah:
       | kelengkapan                                          |
       | Laporan daftar orang yang dapat mengakses pusat data |
     Dan output langkah "Memeriksa dan meneliti Laporan daftar orang yang diberi..." adalah "Laporan orang yang dapat mengakses pusat data dengan tandatangan"
-    Ketika "Kabid" menyelesaikan langkah "Memeriksa dan meneliti Laporan daftar orang yang diberi..."
-    Maka tugas berikutnya adalah "Membuat perjanjian pengaksesan pusat data meneruskan..." untuk "Kasi"
+    Ketika "Kepala Bidang" menyelesaikan langkah "Memeriksa dan meneliti Laporan daftar orang yang diberi..."
+    Maka tugas berikutnya adalah "Membuat perjanjian pengaksesan pusat data meneruskan..." untuk "Kepala Seksi"
     Dan batas waktu langkah "Membuat perjanjian pengaksesan pusat data meneruskan..." adalah 3 jam
     Dan kelengkapan langkah "Membuat perjanjian pengaksesan pusat data meneruskan..." adalah:
       | kelengkapan |
@@ -36,8 +36,8 @@ Fitur: SOP Pengelolaan Akses ke Pusat Data
       | Komputer    |
       | Printer     |
     Dan output langkah "Membuat perjanjian pengaksesan pusat data meneruskan..." adalah "Surat perjanjian"
-    Ketika "Kasi" melampirkan dokumen "Surat perjanjian"
-    Dan "Kasi" menyelesaikan langkah "Membuat perjanjian pengaksesan pusat data meneruskan..."
+    Ketika "Kepala Seksi" melampirkan dokumen "Surat perjanjian"
+    Dan "Kepala Seksi" menyelesaikan langkah "Membuat perjanjian pengaksesan pusat data meneruskan..."
     Maka tugas berikutnya adalah "Menandatangani surat perjanjian" untuk "Orang yang Diberi Hak Akses"
     Dan batas waktu langkah "Menandatangani surat perjanjian" adalah 5 jam
     Dan kelengkapan langkah "Menandatangani surat perjanjian" adalah:
@@ -46,12 +46,12 @@ Fitur: SOP Pengelolaan Akses ke Pusat Data
     Dan output langkah "Menandatangani surat perjanjian" adalah "Surat perjanjian ber tandatangan"
     Ketika "Orang yang Diberi Hak Akses" melampirkan dokumen "Surat perjanjian ber tandatangan"
     Dan "Orang yang Diberi Hak Akses" menyelesaikan langkah "Menandatangani surat perjanjian"
-    Maka tugas berikutnya adalah "Menyimpan surat perjanjian, membuat buku tamu di pusat..." untuk "Kasi"
+    Maka tugas berikutnya adalah "Menyimpan surat perjanjian, membuat buku tamu di pusat..." untuk "Kepala Seksi"
     Dan batas waktu langkah "Menyimpan surat perjanjian, membuat buku tamu di pusat..." adalah 1 jam
     Dan kelengkapan langkah "Menyimpan surat perjanjian, membuat buku tamu di pusat..." adalah:
       | kelengkapan                      |
       | Surat perjanjian ber tandatangan |
     Dan output langkah "Menyimpan surat perjanjian, membuat buku tamu di pusat..." adalah "Laporan monitoring, Buku tamu"
-    Ketika "Kasi" menyelesaikan langkah "Menyimpan surat perjanjian, membuat buku tamu di pusat..."
+    Ketika "Kepala Seksi" menyelesaikan langkah "Menyimpan surat perjanjian, membuat buku tamu di pusat..."
     Maka SOP selesai
 

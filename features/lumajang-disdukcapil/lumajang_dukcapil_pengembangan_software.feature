@@ -3,29 +3,29 @@
 Fitur: SOP Pengembangan Software
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pengelolaan Informasi Administrasi Kependudukan
-  Pelaksana: Kasi, Kabid, Kadin, Bupati, Gubernur, Kemendagri, ADB
+  Pelaksana: Kepala Seksi, Kepala Bidang, Kepala Dinas, Bupati, Gubernur, Kemendagri, ADB
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pengembangan_software" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kasi" memulai SOP
-    Maka tugas berikutnya adalah "Menampung semua permasalahan berkaitan dengan penggunaan..." untuk "Kasi"
+    Ketika "Kepala Seksi" memulai SOP
+    Maka tugas berikutnya adalah "Menampung semua permasalahan berkaitan dengan penggunaan..." untuk "Kepala Seksi"
     Dan batas waktu langkah "Menampung semua permasalahan berkaitan dengan penggunaan..." adalah 1 hari kerja
     Dan kelengkapan langkah "Menampung semua permasalahan berkaitan dengan penggunaan..." adalah:
       | kelengkapan                                   |
       | Permasalahan penggunaan software kependudukan |
     Dan output langkah "Menampung semua permasalahan berkaitan dengan penggunaan..." adalah "Permohonan pengembangan software"
-    Ketika "Kasi" menyelesaikan langkah "Menampung semua permasalahan berkaitan dengan penggunaan..."
-    Maka tugas berikutnya adalah "Memeriksa dan meneliti Permohonan pengembangan software..." untuk "Kadin"
-    Dan "Kasi" tidak dapat menyelesaikan langkah "Memeriksa dan meneliti Permohonan pengembangan software..."
+    Ketika "Kepala Seksi" menyelesaikan langkah "Menampung semua permasalahan berkaitan dengan penggunaan..."
+    Maka tugas berikutnya adalah "Memeriksa dan meneliti Permohonan pengembangan software..." untuk "Kepala Dinas"
+    Dan "Kepala Seksi" tidak dapat menyelesaikan langkah "Memeriksa dan meneliti Permohonan pengembangan software..."
     Dan batas waktu langkah "Memeriksa dan meneliti Permohonan pengembangan software..." adalah 1 jam
     Dan kelengkapan langkah "Memeriksa dan meneliti Permohonan pengembangan software..." adalah:
       | kelengkapan                      |
       | Permohonan pengembangan software |
     Dan output langkah "Memeriksa dan meneliti Permohonan pengembangan software..." adalah "Persetujuan Permohonan pengembangan software"
-    Ketika "Kadin" menyelesaikan langkah "Memeriksa dan meneliti Permohonan pengembangan software..."
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memeriksa dan meneliti Permohonan pengembangan software..."
     Maka tugas berikutnya adalah "Meneruskan permohonan kepada Gubernur" untuk "Bupati"
     Dan batas waktu langkah "Meneruskan permohonan kepada Gubernur" adalah 1 hari kerja
     Dan kelengkapan langkah "Meneruskan permohonan kepada Gubernur" adalah:
@@ -49,16 +49,16 @@ Fitur: SOP Pengembangan Software
       | Tim teknis                             |
     Dan output langkah "Meninjau, melaksanakan perbaikan software, memberikan..." adalah "Hasil Pengembangan, Surat Jawaban"
     Ketika "Kemendagri" menyelesaikan langkah "Meninjau, melaksanakan perbaikan software, memberikan..."
-    Maka tugas berikutnya adalah "Memerintahkan kepada ADB untuk menggunakan software terbaru" untuk "Kadin"
+    Maka tugas berikutnya adalah "Memerintahkan kepada ADB untuk menggunakan software terbaru" untuk "Kepala Bidang"
     Dan batas waktu langkah "Memerintahkan kepada ADB untuk menggunakan software terbaru" adalah 1 jam
     Dan kelengkapan langkah "Memerintahkan kepada ADB untuk menggunakan software terbaru" adalah:
       | kelengkapan        |
       | Hasil Pengembangan |
       | Surat Jawaban      |
     Dan output langkah "Memerintahkan kepada ADB untuk menggunakan software terbaru" adalah "Surat perintah"
-    Ketika "Kadin" melampirkan dokumen "Surat Jawaban"
-    Dan "Kadin" melampirkan dokumen "Surat perintah"
-    Dan "Kadin" menyelesaikan langkah "Memerintahkan kepada ADB untuk menggunakan software terbaru"
+    Ketika "Kepala Bidang" melampirkan dokumen "Surat Jawaban"
+    Dan "Kepala Bidang" melampirkan dokumen "Surat perintah"
+    Dan "Kepala Bidang" menyelesaikan langkah "Memerintahkan kepada ADB untuk menggunakan software terbaru"
     Maka tugas berikutnya adalah "Melaksanakan perbaikan sesuai petunjuk atau menghubungi..." untuk "ADB"
     Dan batas waktu langkah "Melaksanakan perbaikan sesuai petunjuk atau menghubungi..." adalah 1 hari kerja
     Dan kelengkapan langkah "Melaksanakan perbaikan sesuai petunjuk atau menghubungi..." adalah:
@@ -67,12 +67,12 @@ Fitur: SOP Pengembangan Software
       | Surat Perintah     |
     Dan output langkah "Melaksanakan perbaikan sesuai petunjuk atau menghubungi..." adalah "Software ter upgrade, Laporan Pengembangan Software"
     Ketika "ADB" menyelesaikan langkah "Melaksanakan perbaikan sesuai petunjuk atau menghubungi..."
-    Maka tugas berikutnya adalah "Memeriksa laporan hasil pengembangan software, membuat..." untuk "Kasi"
+    Maka tugas berikutnya adalah "Memeriksa laporan hasil pengembangan software, membuat..." untuk "Kepala Seksi"
     Dan batas waktu langkah "Memeriksa laporan hasil pengembangan software, membuat..." adalah 1 jam
     Dan kelengkapan langkah "Memeriksa laporan hasil pengembangan software, membuat..." adalah:
       | kelengkapan                   |
       | laporan Pengembangan Software |
     Dan output langkah "Memeriksa laporan hasil pengembangan software, membuat..." adalah "Laporan Pengembangan Software"
-    Ketika "Kasi" menyelesaikan langkah "Memeriksa laporan hasil pengembangan software, membuat..."
+    Ketika "Kepala Seksi" menyelesaikan langkah "Memeriksa laporan hasil pengembangan software, membuat..."
     Maka SOP selesai
 

@@ -3,7 +3,7 @@
 Fitur: Pengurangan Anggota Keluarga
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Perekaman, Petugas Perbaikan Data
+  Pelaksana: Pemohon, Petugas Loket
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pengurangan_anggota_keluarga" diterapkan

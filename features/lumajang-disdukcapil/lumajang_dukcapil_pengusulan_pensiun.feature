@@ -3,7 +3,7 @@
 Fitur: Prosedur Pengusulan Pensiun
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: PNS, KADIN, Sekretaris, Kasubag Umum, Staf
+  Pelaksana: PNS, Kepala Dinas, Sekretaris, Kepala Sub Bagian Umum dan Kepegawaian, Staf
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_pengusulan_pensiun" diterapkan
@@ -19,14 +19,14 @@ Fitur: Prosedur Pengusulan Pensiun
     Dan output langkah "Mengajukan permohonan Pensiun" adalah "Surat Permohonan Pensiun"
     Ketika "PNS" melampirkan dokumen "Surat Permohonan Pensiun"
     Dan "PNS" menyelesaikan langkah "Mengajukan permohonan Pensiun"
-    Maka tugas berikutnya adalah "Memberi disposisi pada surat permohonan pensiun" untuk "KADIN"
+    Maka tugas berikutnya adalah "Memberi disposisi pada surat permohonan pensiun" untuk "Kepala Dinas"
     Dan "PNS" tidak dapat menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
     Dan batas waktu langkah "Memberi disposisi pada surat permohonan pensiun" adalah 10 menit
     Dan kelengkapan langkah "Memberi disposisi pada surat permohonan pensiun" adalah:
       | kelengkapan              |
       | Surat Permohonan Pensiun |
     Dan output langkah "Memberi disposisi pada surat permohonan pensiun" adalah "Surat permohonan pensiun yg sudah didisposisi"
-    Ketika "KADIN" menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
     Maka tugas berikutnya adalah "Memerintahkan untuk membuat surat pengajuan pensiun..." untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk membuat surat pengajuan pensiun..." adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk membuat surat pengajuan pensiun..." adalah:
@@ -34,13 +34,13 @@ Fitur: Prosedur Pengusulan Pensiun
       | Surat ajuan persetujuan MPP yg sudah didisposisi |
     Dan output langkah "Memerintahkan untuk membuat surat pengajuan pensiun..." adalah "Surat ajuan persetujuan MPP yg sudah didisposisi"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan pensiun..."
-    Maka tugas berikutnya adalah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" adalah 15 menit
     Dan kelengkapan langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" adalah:
       | kelengkapan                                      |
       | Surat ajuan persetujuan MPP yg sudah didisposisi |
     Dan output langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" adalah "Konsep surat pengajuan MPP"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS"
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS"
     Maka tugas berikutnya adalah "Mengetik surat pengajuan Pensiun" untuk "Staf"
     Dan batas waktu langkah "Mengetik surat pengajuan Pensiun" adalah 15 menit
     Dan kelengkapan langkah "Mengetik surat pengajuan Pensiun" adalah:
@@ -48,14 +48,14 @@ Fitur: Prosedur Pengusulan Pensiun
       | Konsep surat pengajuan Pensiun |
     Dan output langkah "Mengetik surat pengajuan Pensiun" adalah "Konsep surat pengajuan Pensiun"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan Pensiun"
-    Maka tugas berikutnya adalah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." adalah 10 menit
     Dan kelengkapan langkah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." adalah:
       | kelengkapan                    |
       | Konsep surat pengajuan Pensiun |
     Dan output langkah "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." adalah "Surat ajuan Pensiun"
-    Ketika "Kasubag Umum" melampirkan dokumen "Surat ajuan Pensiun"
-    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" melampirkan dokumen "Surat ajuan Pensiun"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberi paraf" adalah 5 menit
     Dan kelengkapan langkah "Memberi paraf" adalah:
@@ -63,13 +63,13 @@ Fitur: Prosedur Pengusulan Pensiun
       | Surat ajuan Pensiun |
     Dan output langkah "Memberi paraf" adalah "Surat ajuan pensiun yang sudah diparaf"
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "KADIN"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memberi tanda tangan" adalah 5 menit
     Dan kelengkapan langkah "Memberi tanda tangan" adalah:
       | kelengkapan                            |
       | Surat ajuan pensiun yang sudah diparaf |
     Dan output langkah "Memberi tanda tangan" adalah "Surat ajuan Pensiun yang sudah ditandatangani"
-    Ketika "KADIN" menyelesaikan langkah "Memberi tanda tangan"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memberi tanda tangan"
     Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk mengirimkan ke BKD" adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengirimkan ke BKD" adalah:
@@ -77,13 +77,13 @@ Fitur: Prosedur Pengusulan Pensiun
       | Surat ajuan Pensiun yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengirimkan ke BKD" adalah "Surat ajuan Pensiun yang sudah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
-    Maka tugas berikutnya adalah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" adalah 5 menit
     Dan kelengkapan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" adalah:
       | kelengkapan                                   |
       | Surat ajuan Pensiun yang sudah ditandatangani |
     Dan output langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" adalah "Surat ajuan Pensiun yang sudah ditandatangani"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..." untuk "Staf"
     Dan batas waktu langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..." adalah 5 menit
     Dan kelengkapan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..." adalah:
@@ -104,20 +104,20 @@ Fitur: Prosedur Pengusulan Pensiun
     Ketika "PNS" memulai SOP
     Dan "PNS" melampirkan dokumen "Surat Permohonan Pensiun"
     Dan "PNS" menyelesaikan langkah "Mengajukan permohonan Pensiun"
-    Dan "KADIN" menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan pensiun..."
-    Dan "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS"
     Dan "Staf" menyelesaikan langkah "Mengetik surat pengajuan Pensiun"
-    Dan "Kasubag Umum" memutuskan "Tidak Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." dengan alasan "belum disetujui, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Tidak Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..." dengan alasan "belum disetujui, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengetik surat pengajuan Pensiun" untuk "Staf"
     Dan alasan "belum disetujui, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat pengajuan Pensiun"
-    Dan "Kasubag Umum" melampirkan dokumen "Surat ajuan Pensiun"
-    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" melampirkan dokumen "Surat ajuan Pensiun"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Setuju" pada "Memeriksa surat pengajuan Pensiun. Jika setuju, diserahkan..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Dan "KADIN" menyelesaikan langkah "Memberi tanda tangan"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi tanda tangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
-    Dan "Kasubag Umum" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
     Dan "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta..."
     Dan "PNS" menyelesaikan langkah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD"
     Maka SOP selesai

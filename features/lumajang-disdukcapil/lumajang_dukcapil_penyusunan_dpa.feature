@@ -3,23 +3,23 @@
 Fitur: Prosedur Penyusunan DPA
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kadin, Sekretaris, Tim, Kasubag Evapor, Staf Evapor, Kasubag Umum, Staf Umum
+  Pelaksana: Kepala Dinas, Sekretaris, Tim, Kepala Sub Bagian Evaluasi dan Pelaporan, Staf Evapor, Kepala Sub Bagian Umum dan Kepegawaian, Staf Umum
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penyusunan_dpa" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kadin" memulai SOP
-    Maka tugas berikutnya adalah "Memerintahkan untuk menyusun DPA" untuk "Kadin"
+    Ketika "Kepala Dinas" memulai SOP
+    Maka tugas berikutnya adalah "Memerintahkan untuk menyusun DPA" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memerintahkan untuk menyusun DPA" adalah 20 menit
     Dan kelengkapan langkah "Memerintahkan untuk menyusun DPA" adalah:
       | kelengkapan         |
       | Struktur organisasi |
     Dan output langkah "Memerintahkan untuk menyusun DPA" adalah "Draft Anggota Tim"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun DPA"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk menyusun DPA"
     Maka tugas berikutnya adalah "Membentuk Tim Penyusun DPA, memberi pengarahan untuk penyusunan DPA" untuk "Sekretaris"
-    Dan "Kadin" tidak dapat menyelesaikan langkah "Membentuk Tim Penyusun DPA, memberi pengarahan untuk penyusunan DPA"
+    Dan "Kepala Dinas" tidak dapat menyelesaikan langkah "Membentuk Tim Penyusun DPA, memberi pengarahan untuk penyusunan DPA"
     Dan batas waktu langkah "Membentuk Tim Penyusun DPA, memberi pengarahan untuk penyusunan DPA" adalah 20 menit
     Dan kelengkapan langkah "Membentuk Tim Penyusun DPA, memberi pengarahan untuk penyusunan DPA" adalah:
       | kelengkapan       |
@@ -33,13 +33,13 @@ Fitur: Prosedur Penyusunan DPA
       | Daftar Harga Satuan |
     Dan output langkah "Menyusun konsep Dokumen Pelaksanaan Anggaran (DPA)" adalah "Konsep DPA"
     Ketika "Tim" menyelesaikan langkah "Menyusun konsep Dokumen Pelaksanaan Anggaran (DPA)"
-    Maka tugas berikutnya adalah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan" untuk "Kasubag Evapor"
+    Maka tugas berikutnya adalah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan" untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan" adalah 1 hari kerja
     Dan kelengkapan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan" adalah:
       | kelengkapan |
       | Konsep DPA  |
     Dan output langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan" adalah "Konsep DPA"
-    Ketika "Kasubag Evapor" menyelesaikan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan"
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan"
     Maka tugas berikutnya adalah "Mengetik konsep DPA" untuk "Staf Evapor"
     Dan batas waktu langkah "Mengetik konsep DPA" adalah 2 hari kerja
     Dan kelengkapan langkah "Mengetik konsep DPA" adalah:
@@ -47,13 +47,13 @@ Fitur: Prosedur Penyusunan DPA
       | Konsep DPA  |
     Dan output langkah "Mengetik konsep DPA" adalah "DPA"
     Ketika "Staf Evapor" menyelesaikan langkah "Mengetik konsep DPA"
-    Maka tugas berikutnya adalah "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..." untuk "Kasubag Evapor"
+    Maka tugas berikutnya adalah "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..." untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..." adalah 30 menit
     Dan kelengkapan langkah "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..." adalah:
       | kelengkapan |
       | DPA         |
     Dan output langkah "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..." adalah "DPA"
-    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..."
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..."
     Maka tugas berikutnya adalah "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada sekretaris..." untuk "Tim"
     Dan batas waktu langkah "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada sekretaris..." adalah 30 menit
     Dan kelengkapan langkah "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada sekretaris..." adalah:
@@ -68,13 +68,13 @@ Fitur: Prosedur Penyusunan DPA
       | DPA         |
     Dan output langkah "Memeriksa DPA" adalah "DPA"
     Ketika "Sekretaris" menyelesaikan langkah "Memeriksa DPA"
-    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kadin"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memberi tanda tangan" adalah 1 hari kerja
     Dan kelengkapan langkah "Memberi tanda tangan" adalah:
       | kelengkapan |
       | DPA         |
     Dan output langkah "Memberi tanda tangan" adalah "Dokumen DPA yg sudah ditandatangani"
-    Ketika "Kadin" menyelesaikan langkah "Memberi tanda tangan"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memberi tanda tangan"
     Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan dan mendistribusikan." untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk menggandakan dan mendistribusikan." adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk menggandakan dan mendistribusikan." adalah:
@@ -82,13 +82,13 @@ Fitur: Prosedur Penyusunan DPA
       | Dokumen DPA yg sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk menggandakan dan mendistribusikan." adalah "Dokumen DPA yg sudah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk menggandakan dan mendistribusikan."
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan." untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan." untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan." adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan." adalah:
       | kelengkapan                         |
       | Dokumen DPA yg sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan." adalah "Dokumen DPA yg sudah ditandatangani"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan."
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan."
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mendistribusikan." untuk "Staf Umum"
     Dan batas waktu langkah "Mengagenda, menggandakan dan mendistribusikan." adalah 15 menit
     Dan kelengkapan langkah "Mengagenda, menggandakan dan mendistribusikan." adalah:
@@ -99,44 +99,44 @@ Fitur: Prosedur Penyusunan DPA
     Maka SOP selesai
 
   Skenario: Langkah 6 "Ketikan konsep DPA disetujui?" dijawab "Tidak", kembali ke langkah 5
-    Ketika "Kadin" memulai SOP
-    Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun DPA"
+    Ketika "Kepala Dinas" memulai SOP
+    Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk menyusun DPA"
     Dan "Sekretaris" menyelesaikan langkah "Membentuk Tim Penyusun DPA, memberi pengarahan untuk penyusunan DPA"
     Dan "Tim" menyelesaikan langkah "Menyusun konsep Dokumen Pelaksanaan Anggaran (DPA)"
-    Dan "Kasubag Evapor" menyelesaikan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan"
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik konsep DPA"
-    Dan "Kasubag Evapor" memutuskan "Tidak" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Tidak" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengetik konsep DPA" untuk "Staf Evapor"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf Evapor"
     Ketika "Staf Evapor" menyelesaikan langkah "Mengetik konsep DPA"
-    Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..."
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..."
     Dan "Tim" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada sekretaris..."
     Dan "Sekretaris" menyelesaikan langkah "Memeriksa DPA"
-    Dan "Kadin" menyelesaikan langkah "Memberi tanda tangan"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi tanda tangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk menggandakan dan mendistribusikan."
-    Dan "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan."
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan."
     Dan "Staf Umum" menyelesaikan langkah "Mengagenda, menggandakan dan mendistribusikan."
     Maka SOP selesai
 
   Skenario: Langkah 7 "Konsep DPA disetujui Tim?" dijawab "Tidak", kembali ke langkah 4
-    Ketika "Kadin" memulai SOP
-    Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun DPA"
+    Ketika "Kepala Dinas" memulai SOP
+    Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk menyusun DPA"
     Dan "Sekretaris" menyelesaikan langkah "Membentuk Tim Penyusun DPA, memberi pengarahan untuk penyusunan DPA"
     Dan "Tim" menyelesaikan langkah "Menyusun konsep Dokumen Pelaksanaan Anggaran (DPA)"
-    Dan "Kasubag Evapor" menyelesaikan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan"
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik konsep DPA"
-    Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..."
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..."
     Dan "Tim" memutuskan "Tidak" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada sekretaris..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan" untuk "Kasubag Evapor"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubag Evapor"
-    Ketika "Kasubag Evapor" menyelesaikan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan"
+    Maka tugas berikutnya adalah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan" untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Evaluasi dan Pelaporan"
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Menghimpun konsep DPA, menyesuaikan dengan Daftar Harga Satuan"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik konsep DPA"
-    Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..."
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada Tim..."
     Dan "Tim" memutuskan "Ya" pada "Memeriksa hasil ketikan konsep DPA. Jika setuju, diserahkan kepada sekretaris..."
     Dan "Sekretaris" menyelesaikan langkah "Memeriksa DPA"
-    Dan "Kadin" menyelesaikan langkah "Memberi tanda tangan"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi tanda tangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk menggandakan dan mendistribusikan."
-    Dan "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan."
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan."
     Dan "Staf Umum" menyelesaikan langkah "Mengagenda, menggandakan dan mendistribusikan."
     Maka SOP selesai
 

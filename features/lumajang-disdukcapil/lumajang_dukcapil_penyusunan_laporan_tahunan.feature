@@ -3,15 +3,15 @@
 Fitur: Prosedur Penyusunan Laporan Tahunan
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kasubag Evapor, Staf Evapor, Sekretaris, Kadin, Kasubag Umum, Staf Umum
+  Pelaksana: Kepala Sub Bagian Evaluasi dan Pelaporan, Staf Evapor, Sekretaris, Kepala Dinas, Kepala Sub Bagian Umum dan Kepegawaian, Staf Umum
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penyusunan_laporan_tahunan" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kasubag Evapor" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan bahan laporan" untuk "Kasubag Evapor"
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" memulai SOP
+    Maka tugas berikutnya adalah "Mengumpulkan bahan laporan" untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Mengumpulkan bahan laporan" adalah 1 hari kerja
     Dan kelengkapan langkah "Mengumpulkan bahan laporan" adalah:
       | kelengkapan                |
@@ -19,22 +19,22 @@ Fitur: Prosedur Penyusunan Laporan Tahunan
       | DPA                        |
       | Laporan semesteran         |
     Dan output langkah "Mengumpulkan bahan laporan" adalah "Bahan Penyusunan Laporan"
-    Ketika "Kasubag Evapor" menyelesaikan langkah "Mengumpulkan bahan laporan"
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Mengumpulkan bahan laporan"
     Maka tugas berikutnya adalah "Mengetik Laporan" untuk "Staf Evapor"
-    Dan "Kasubag Evapor" tidak dapat menyelesaikan langkah "Mengetik Laporan"
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" tidak dapat menyelesaikan langkah "Mengetik Laporan"
     Dan batas waktu langkah "Mengetik Laporan" adalah 1 hari kerja
     Dan kelengkapan langkah "Mengetik Laporan" adalah:
       | kelengkapan              |
       | Bahan Penyusunan Laporan |
     Dan output langkah "Mengetik Laporan" adalah "Konsep Penyusunan Laporan"
     Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
-    Maka tugas berikutnya adalah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." untuk "Kasubag Evapor"
+    Maka tugas berikutnya adalah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." adalah 10 menit
     Dan kelengkapan langkah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." adalah:
       | kelengkapan               |
       | Konsep Penyusunan Laporan |
     Dan output langkah "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." adalah "Laporan Tahunan"
-    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
     Maka tugas berikutnya adalah "Memeriksa Laporan dan Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memeriksa Laporan dan Memberi paraf" adalah 10 menit
     Dan kelengkapan langkah "Memeriksa Laporan dan Memberi paraf" adalah:
@@ -42,13 +42,13 @@ Fitur: Prosedur Penyusunan Laporan Tahunan
       | Laporan Tahunan |
     Dan output langkah "Memeriksa Laporan dan Memberi paraf" adalah "Laporan Tahunan yang telah diparaf"
     Ketika "Sekretaris" menyelesaikan langkah "Memeriksa Laporan dan Memberi paraf"
-    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memberi tandatangan" adalah 1 hari kerja
     Dan kelengkapan langkah "Memberi tandatangan" adalah:
       | kelengkapan                        |
       | Laporan Tahunan yang telah diparaf |
     Dan output langkah "Memberi tandatangan" adalah "Laporan Tahunan yang telah ditandatangani"
-    Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan dan pendistibusian" untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk menggandakan dan pendistibusian" adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk menggandakan dan pendistibusian" adalah:
@@ -56,13 +56,13 @@ Fitur: Prosedur Penyusunan Laporan Tahunan
       | Laporan Tahunan yang telah ditandatangani |
     Dan output langkah "Memerintahkan untuk menggandakan dan pendistibusian" adalah "Laporan Tahunan yang telah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk menggandakan dan pendistibusian"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, memberi Nomor surat..." untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, memberi Nomor surat..." untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda, memberi Nomor surat..." adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat..." adalah:
       | kelengkapan                               |
       | Laporan Tahunan yang telah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda, memberi Nomor surat..." adalah "Laporan Tahunan yang telah ditandatangani"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat..."
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat..."
     Maka tugas berikutnya adalah "Mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" untuk "Staf Umum"
     Dan batas waktu langkah "Mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" adalah 30 menit
     Dan kelengkapan langkah "Mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" adalah:
@@ -73,18 +73,18 @@ Fitur: Prosedur Penyusunan Laporan Tahunan
     Maka SOP selesai
 
   Skenario: Langkah 3 "Laporan Tahunan disetujui?" dijawab "Tidak", kembali ke langkah 2
-    Ketika "Kasubag Evapor" memulai SOP
-    Dan "Kasubag Evapor" menyelesaikan langkah "Mengumpulkan bahan laporan"
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" memulai SOP
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Mengumpulkan bahan laporan"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
-    Dan "Kasubag Evapor" memutuskan "Tidak" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Tidak" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengetik Laporan" untuk "Staf Evapor"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf Evapor"
     Ketika "Staf Evapor" menyelesaikan langkah "Mengetik Laporan"
-    Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa Laporan. Jika setuju, diserahkan ke Sekretaris..."
     Dan "Sekretaris" menyelesaikan langkah "Memeriksa Laporan dan Memberi paraf"
-    Dan "Kadin" menyelesaikan langkah "Memberi tandatangan"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk menggandakan dan pendistibusian"
-    Dan "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat..."
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat..."
     Dan "Staf Umum" menyelesaikan langkah "Mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan"
     Maka SOP selesai
 

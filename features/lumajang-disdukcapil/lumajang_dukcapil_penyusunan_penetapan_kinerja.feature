@@ -3,23 +3,23 @@
 Fitur: Prosedur Penyusunan Penetapan Kinerja
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kadin, Sekretaris, Tim, Kasubag Evapor, Staf Evapor, Kasubag Umum, Staf Umum
+  Pelaksana: Kepala Dinas, Sekretaris, Tim, Kepala Sub Bagian Evaluasi dan Pelaporan, Staf Evapor, Kepala Sub Bagian Umum dan Kepegawaian, Staf Umum
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penyusunan_penetapan_kinerja" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kadin" memulai SOP
-    Maka tugas berikutnya adalah "Memerintahkan untuk menyusun Penetapan Kinerja" untuk "Kadin"
+    Ketika "Kepala Dinas" memulai SOP
+    Maka tugas berikutnya adalah "Memerintahkan untuk menyusun Penetapan Kinerja" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memerintahkan untuk menyusun Penetapan Kinerja" adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk menyusun Penetapan Kinerja" adalah:
       | kelengkapan         |
       | Struktur organisasi |
     Dan output langkah "Memerintahkan untuk menyusun Penetapan Kinerja" adalah "Draft Anggota Tim"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun Penetapan Kinerja"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk menyusun Penetapan Kinerja"
     Maka tugas berikutnya adalah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan" untuk "Sekretaris"
-    Dan "Kadin" tidak dapat menyelesaikan langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan"
+    Dan "Kepala Dinas" tidak dapat menyelesaikan langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan"
     Dan batas waktu langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan" adalah 10 menit
     Dan kelengkapan langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan" adalah:
       | kelengkapan       |
@@ -33,13 +33,13 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
       | DPA         |
     Dan output langkah "Rapat Tim" adalah "Notulensi rapat"
     Ketika "Tim" menyelesaikan langkah "Rapat Tim"
-    Maka tugas berikutnya adalah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" untuk "Kasubag Evapor"
+    Maka tugas berikutnya adalah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" adalah 15 menit
     Dan kelengkapan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" adalah:
       | kelengkapan     |
       | Notulensi rapat |
     Dan output langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" adalah "Konsep Penetapan Kinerja"
-    Ketika "Kasubag Evapor" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
     Maka tugas berikutnya adalah "Mengetik hasil rapat" untuk "Staf Evapor"
     Dan batas waktu langkah "Mengetik hasil rapat" adalah 20 menit
     Dan kelengkapan langkah "Mengetik hasil rapat" adalah:
@@ -47,13 +47,13 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
       | Konsep Penetapan Kinerja |
     Dan output langkah "Mengetik hasil rapat" adalah "Konsep Penetapan Kinerja"
     Ketika "Staf Evapor" menyelesaikan langkah "Mengetik hasil rapat"
-    Maka tugas berikutnya adalah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." untuk "Kasubag Evapor"
+    Maka tugas berikutnya adalah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." adalah 10 menit
     Dan kelengkapan langkah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." adalah:
       | kelengkapan              |
       | Konsep Penetapan Kinerja |
     Dan output langkah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." adalah "Penetapan Kinerja"
-    Ketika "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."
     Maka tugas berikutnya adalah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Sekretaris..." untuk "Tim"
     Dan batas waktu langkah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Sekretaris..." adalah 5 menit
     Dan kelengkapan langkah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Sekretaris..." adalah:
@@ -68,13 +68,13 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
       | Penetapan Kinerja |
     Dan output langkah "Memberi paraf" adalah "Penetapan Kinerja yang sudah diparaf"
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Maka tugas berikutnya adalah "Menandatangani penetapan kinerja" untuk "Kadin"
+    Maka tugas berikutnya adalah "Menandatangani penetapan kinerja" untuk "Kepala Dinas"
     Dan batas waktu langkah "Menandatangani penetapan kinerja" adalah 10 menit
     Dan kelengkapan langkah "Menandatangani penetapan kinerja" adalah:
       | kelengkapan                          |
       | Penetapan Kinerja yang sudah diparaf |
     Dan output langkah "Menandatangani penetapan kinerja" adalah "Penetapan Kinerja yang sudah ditandatangani"
-    Ketika "Kadin" menyelesaikan langkah "Menandatangani penetapan kinerja"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Menandatangani penetapan kinerja"
     Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan" untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda dan mendistribusikan" adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda dan mendistribusikan" adalah:
@@ -82,13 +82,13 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
       | Penetapan Kinerja yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda dan mendistribusikan" adalah "Penetapan Kinerja yang sudah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan" untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda dan mendistribusikan" adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda dan mendistribusikan" adalah:
       | kelengkapan                                 |
       | Penetapan Kinerja yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda dan mendistribusikan" adalah "Penetapan Kinerja yang sudah ditandatangani"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
     Maka tugas berikutnya adalah "Mengagenda dan mendistribusikan." untuk "Staf Umum"
     Dan batas waktu langkah "Mengagenda dan mendistribusikan." adalah 15 menit
     Dan kelengkapan langkah "Mengagenda dan mendistribusikan." adalah:
@@ -99,44 +99,44 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
     Maka SOP selesai
 
   Skenario: Langkah 6 "Konsep penetapan kinerja disetujui?" dijawab "Tidak", kembali ke langkah 5
-    Ketika "Kadin" memulai SOP
-    Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun Penetapan Kinerja"
+    Ketika "Kepala Dinas" memulai SOP
+    Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk menyusun Penetapan Kinerja"
     Dan "Sekretaris" menyelesaikan langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan"
     Dan "Tim" menyelesaikan langkah "Rapat Tim"
-    Dan "Kasubag Evapor" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik hasil rapat"
-    Dan "Kasubag Evapor" memutuskan "Tidak" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Tidak" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengetik hasil rapat" untuk "Staf Evapor"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf Evapor"
     Ketika "Staf Evapor" menyelesaikan langkah "Mengetik hasil rapat"
-    Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."
     Dan "Tim" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Sekretaris..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Dan "Kadin" menyelesaikan langkah "Menandatangani penetapan kinerja"
+    Dan "Kepala Dinas" menyelesaikan langkah "Menandatangani penetapan kinerja"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
-    Dan "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
     Dan "Staf Umum" menyelesaikan langkah "Mengagenda dan mendistribusikan."
     Maka SOP selesai
 
   Skenario: Langkah 7 "Konsep penetapan kinerja disetujui Tim?" dijawab "Tidak", kembali ke langkah 4
-    Ketika "Kadin" memulai SOP
-    Dan "Kadin" menyelesaikan langkah "Memerintahkan untuk menyusun Penetapan Kinerja"
+    Ketika "Kepala Dinas" memulai SOP
+    Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk menyusun Penetapan Kinerja"
     Dan "Sekretaris" menyelesaikan langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan"
     Dan "Tim" menyelesaikan langkah "Rapat Tim"
-    Dan "Kasubag Evapor" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik hasil rapat"
-    Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."
     Dan "Tim" memutuskan "Tidak" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Sekretaris..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" untuk "Kasubag Evapor"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubag Evapor"
-    Ketika "Kasubag Evapor" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
+    Maka tugas berikutnya adalah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Evaluasi dan Pelaporan"
+    Ketika "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik hasil rapat"
-    Dan "Kasubag Evapor" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."
+    Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."
     Dan "Tim" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Sekretaris..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Dan "Kadin" menyelesaikan langkah "Menandatangani penetapan kinerja"
+    Dan "Kepala Dinas" menyelesaikan langkah "Menandatangani penetapan kinerja"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
-    Dan "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
     Dan "Staf Umum" menyelesaikan langkah "Mengagenda dan mendistribusikan."
     Maka SOP selesai
 

@@ -3,7 +3,7 @@
 Fitur: Prosedur Penyusunan SPJ
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kasubag Keu, Bendahara Pengeluaran, Sekretaris, Kadis, Staf
+  Pelaksana: Kepala Sub Bagian Keuangan, Bendahara Pengeluaran, Sekretaris, Kepala Dinas, Staf
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_penyusunan_spj" diterapkan
@@ -25,14 +25,14 @@ Fitur: Prosedur Penyusunan SPJ
       | Bahan SPJ dari bidang dan sekretariat |
     Dan output langkah "Menyusun SPJ" adalah "SPJ yang telah tersusun"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Menyusun SPJ"
-    Maka tugas berikutnya adalah "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..." untuk "Kasubag Keu"
+    Maka tugas berikutnya adalah "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..." untuk "Kepala Sub Bagian Keuangan"
     Dan "Bendahara Pengeluaran" tidak dapat menyelesaikan langkah "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..."
     Dan batas waktu langkah "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..." adalah 30 menit
     Dan kelengkapan langkah "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..." adalah:
       | kelengkapan             |
       | SPJ yang telah tersusun |
     Dan output langkah "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..." adalah "SPJ yang telah tersusun dan terkoreksi"
-    Ketika "Kasubag Keu" memutuskan "Setuju" pada "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..."
+    Ketika "Kepala Sub Bagian Keuangan" memutuskan "Setuju" pada "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..."
     Maka tugas berikutnya adalah "Menferivikasi dan memberikan paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Menferivikasi dan memberikan paraf" adalah 5 menit
     Dan kelengkapan langkah "Menferivikasi dan memberikan paraf" adalah:
@@ -40,13 +40,13 @@ Fitur: Prosedur Penyusunan SPJ
       | SPJ yang telah tersusun dan terkoreksi |
     Dan output langkah "Menferivikasi dan memberikan paraf" adalah "SPJ yang telah diparaf"
     Ketika "Sekretaris" menyelesaikan langkah "Menferivikasi dan memberikan paraf"
-    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadis"
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memberi tandatangan" adalah 5 menit
     Dan kelengkapan langkah "Memberi tandatangan" adalah:
       | kelengkapan            |
       | SPJ yang telah diparaf |
     Dan output langkah "Memberi tandatangan" adalah "SPJ yang telah ditandatangani"
-    Ketika "Kadis" menyelesaikan langkah "Memberi tandatangan"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Maka tugas berikutnya adalah "Memerintahkan untuk digandakan" untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk digandakan" adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk digandakan" adalah:
@@ -54,12 +54,12 @@ Fitur: Prosedur Penyusunan SPJ
       | SPJ yang telah ditandatangani |
     Dan output langkah "Memerintahkan untuk digandakan" adalah "SPJ yang telah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk digandakan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengarsipan" untuk "Kasubag Keu"
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengarsipan" untuk "Kepala Sub Bagian Keuangan"
     Dan kelengkapan langkah "Memerintahkan untuk pengarsipan" adalah:
       | kelengkapan                   |
       | SPJ yang telah ditandatangani |
     Dan output langkah "Memerintahkan untuk pengarsipan" adalah "SPJ yang telah ditandatangani"
-    Ketika "Kasubag Keu" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
+    Ketika "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
     Maka tugas berikutnya adalah "Menggandakan dan mengarsipkan" untuk "Staf"
     Dan batas waktu langkah "Menggandakan dan mengarsipkan" adalah 5 menit
     Dan kelengkapan langkah "Menggandakan dan mengarsipkan" adalah:
@@ -73,15 +73,15 @@ Fitur: Prosedur Penyusunan SPJ
     Ketika "Bendahara Pengeluaran" memulai SOP
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Mengumpulkan bahan SPJ dari PPTK"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Menyusun SPJ"
-    Dan "Kasubag Keu" memutuskan "Tidak" pada "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Keuangan" memutuskan "Tidak" pada "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Menyusun SPJ" untuk "Bendahara Pengeluaran"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Bendahara Pengeluaran"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Menyusun SPJ"
-    Dan "Kasubag Keu" memutuskan "Setuju" pada "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..."
+    Dan "Kepala Sub Bagian Keuangan" memutuskan "Setuju" pada "Memeriksa konsep SPJ. Bila setuju, diserahkan ke Sekretaris..."
     Dan "Sekretaris" menyelesaikan langkah "Menferivikasi dan memberikan paraf"
-    Dan "Kadis" menyelesaikan langkah "Memberi tandatangan"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk digandakan"
-    Dan "Kasubag Keu" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
+    Dan "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
     Dan "Staf" menyelesaikan langkah "Menggandakan dan mengarsipkan"
     Maka SOP selesai
 

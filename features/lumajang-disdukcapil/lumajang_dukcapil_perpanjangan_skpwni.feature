@@ -3,7 +3,7 @@
 Fitur: Penerbitan Perpanjangan Surat Keterangan Pindah WNI
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Legalisir, Petugas Pengambilan, Kasi, Kabid, Kadin
+  Pelaksana: Pemohon, Petugas Loket, Petugas Legalisir, Petugas Pengambilan, Kepala Seksi
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_perpanjangan_skpwni" diterapkan
@@ -37,6 +37,12 @@ Fitur: Penerbitan Perpanjangan Surat Keterangan Pindah WNI
       | ATK                |
     Dan output langkah "Petugas loket legalisir menerima berkas Surat Pindah..." adalah "Legalisir SKPWNI; Register legalisir"
     Ketika "Petugas Legalisir" menyelesaikan langkah "Petugas loket legalisir menerima berkas Surat Pindah..."
+    Maka tugas berikutnya adalah "Tanda tangan legalisir surat pindah oleh Kasi" untuk "Kepala Seksi"
+    Dan kelengkapan langkah "Tanda tangan legalisir surat pindah oleh Kasi" adalah:
+      | kelengkapan      |
+      | Legalisir SKPWNI |
+    Dan output langkah "Tanda tangan legalisir surat pindah oleh Kasi" adalah "Legalisir SKPWNI"
+    Ketika "Kepala Seksi" menyelesaikan langkah "Tanda tangan legalisir surat pindah oleh Kasi"
     Maka tugas berikutnya adalah "Menerima legalisir surat pindah dan meregister legalisir..." untuk "Petugas Pengambilan"
     Dan batas waktu langkah "Menerima legalisir surat pindah dan meregister legalisir..." adalah 5 menit
     Dan kelengkapan langkah "Menerima legalisir surat pindah dan meregister legalisir..." adalah:
@@ -64,6 +70,7 @@ Fitur: Penerbitan Perpanjangan Surat Keterangan Pindah WNI
     Ketika "Pemohon" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah"
     Dan "Petugas Loket" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Dan "Petugas Legalisir" menyelesaikan langkah "Petugas loket legalisir menerima berkas Surat Pindah..."
+    Dan "Kepala Seksi" menyelesaikan langkah "Tanda tangan legalisir surat pindah oleh Kasi"
     Dan "Petugas Pengambilan" menyelesaikan langkah "Menerima legalisir surat pindah dan meregister legalisir..."
     Dan "Pemohon" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani..."
     Maka SOP selesai

@@ -3,36 +3,36 @@
 Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kasubag Keu, Pembuat Daftar Gaji, Sekretaris, Kadin
+  Pelaksana: Kepala Sub Bagian Keuangan, Pembuat Daftar Gaji, Sekretaris, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_perubahan_daftar_gaji" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kasubag Keu" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Kasubag Keu"
+    Ketika "Kepala Sub Bagian Keuangan" memulai SOP
+    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Kepala Sub Bagian Keuangan"
     Dan batas waktu langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." adalah 1 hari kerja
     Dan kelengkapan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." adalah:
       | kelengkapan  |
       | Data pegawai |
     Dan output langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." adalah "Konsep Daftar Gaji"
-    Ketika "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
+    Ketika "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
-    Dan "Kasubag Keu" tidak dapat menyelesaikan langkah "Mengetik Daftar Gaji"
+    Dan "Kepala Sub Bagian Keuangan" tidak dapat menyelesaikan langkah "Mengetik Daftar Gaji"
     Dan batas waktu langkah "Mengetik Daftar Gaji" adalah 1 hari kerja
     Dan kelengkapan langkah "Mengetik Daftar Gaji" adalah:
       | kelengkapan        |
       | Konsep Daftar Gaji |
     Dan output langkah "Mengetik Daftar Gaji" adalah "Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
-    Maka tugas berikutnya adalah "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..." untuk "Kasubag Keu"
+    Maka tugas berikutnya adalah "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..." untuk "Kepala Sub Bagian Keuangan"
     Dan batas waktu langkah "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..." adalah 30 menit
     Dan kelengkapan langkah "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..." adalah:
       | kelengkapan |
       | Daftar Gaji |
     Dan output langkah "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..." adalah "Daftar Gaji"
-    Ketika "Kasubag Keu" memutuskan "Setuju" pada "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..."
+    Ketika "Kepala Sub Bagian Keuangan" memutuskan "Setuju" pada "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..."
     Maka tugas berikutnya adalah "Mengferivikasi Daftar Gaji, Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Mengferivikasi Daftar Gaji, Memberi paraf" adalah 15 menit
     Dan kelengkapan langkah "Mengferivikasi Daftar Gaji, Memberi paraf" adalah:
@@ -40,13 +40,13 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
       | Daftar Gaji |
     Dan output langkah "Mengferivikasi Daftar Gaji, Memberi paraf" adalah "Daftar Gaji yang sudah diparaf"
     Ketika "Sekretaris" menyelesaikan langkah "Mengferivikasi Daftar Gaji, Memberi paraf"
-    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memberi tandatangan" adalah 1 hari kerja
     Dan kelengkapan langkah "Memberi tandatangan" adalah:
       | kelengkapan                    |
       | Daftar Gaji yang sudah diparaf |
     Dan output langkah "Memberi tandatangan" adalah "Daftar Gaji yang sudah ditandatangani"
-    Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk pengiriman" adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk pengiriman" adalah:
@@ -54,13 +54,13 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
       | Daftar Gaji yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk pengiriman" adalah "Daftar Gaji yang sudah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." untuk "Kasubag Keu"
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." untuk "Kepala Sub Bagian Keuangan"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah:
       | kelengkapan                           |
       | Daftar Gaji yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah "Daftar Gaji yang sudah ditandatangani"
-    Ketika "Kasubag Keu" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
+    Ketika "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
     Maka tugas berikutnya adalah "Mengirim Daftar Gaji ke BPKAD" untuk "Pembuat Daftar Gaji"
     Dan batas waktu langkah "Mengirim Daftar Gaji ke BPKAD" adalah 1 menit
     Dan kelengkapan langkah "Mengirim Daftar Gaji ke BPKAD" adalah:
@@ -71,18 +71,18 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
     Maka SOP selesai
 
   Skenario: Langkah 3 "Daftar gaji disetujui?" dijawab "Tidak", kembali ke langkah 2
-    Ketika "Kasubag Keu" memulai SOP
-    Dan "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
+    Ketika "Kepala Sub Bagian Keuangan" memulai SOP
+    Dan "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
     Dan "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
-    Dan "Kasubag Keu" memutuskan "Tidak" pada "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Keuangan" memutuskan "Tidak" pada "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
-    Dan "Kasubag Keu" memutuskan "Setuju" pada "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..."
+    Dan "Kepala Sub Bagian Keuangan" memutuskan "Setuju" pada "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris..."
     Dan "Sekretaris" menyelesaikan langkah "Mengferivikasi Daftar Gaji, Memberi paraf"
-    Dan "Kadin" menyelesaikan langkah "Memberi tandatangan"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
-    Dan "Kasubag Keu" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
+    Dan "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
     Dan "Pembuat Daftar Gaji" menyelesaikan langkah "Mengirim Daftar Gaji ke BPKAD"
     Maka SOP selesai
 

@@ -3,7 +3,7 @@
 Fitur: Perubahan Data pada Kartu Keluarga
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pelayanan Pendaftaran Penduduk
-  Pelaksana: Pemohon, Petugas Loket, Petugas Perekaman, Petugas Perbaikan Data
+  Pelaksana: Pemohon, Petugas Loket
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_perubahan_data_kk" diterapkan

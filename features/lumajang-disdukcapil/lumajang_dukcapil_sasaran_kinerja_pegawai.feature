@@ -3,7 +3,7 @@
 Fitur: Prosedur Sasaran Kinerja Pegawai
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kasubag Umpeg, Staf, PNS
+  Pelaksana: Staf, PNS
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_sasaran_kinerja_pegawai" diterapkan

@@ -3,7 +3,7 @@
 Fitur: Prosedur Sosialisasi Kebijakan Kependudukan
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Bidang Pemanfaatan Data dan Inovasi Pelayanan
-  Pelaksana: Kepala Seksi, Kepala Bidang, Kepala Dinas
+  Pelaksana: Kepala Seksi, Kepala Bidang
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_sosialisasi_kebijakan_kependudukan" diterapkan

@@ -3,37 +3,37 @@
 Fitur: Prosedur Pembuatan Surat Tugas
   Dinas Kependudukan dan Pencatatan Sipil, Pemerintah Kabupaten Lumajang
   Unit: Sekretariat
-  Pelaksana: Kaban, Sekretaris, Kasubag Umum, Staf
+  Pelaksana: Kepala Dinas, Sekretaris, Kepala Sub Bagian Umum dan Kepegawaian, Staf
 
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_surat_tugas" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kaban" memulai SOP
-    Maka tugas berikutnya adalah "Memberikan disposisi dan penugasan" untuk "Kaban"
+    Ketika "Kepala Dinas" memulai SOP
+    Maka tugas berikutnya adalah "Memberikan disposisi dan penugasan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memberikan disposisi dan penugasan" adalah 5 menit
     Dan kelengkapan langkah "Memberikan disposisi dan penugasan" adalah:
       | kelengkapan |
       | Surat Masuk |
     Dan output langkah "Memberikan disposisi dan penugasan" adalah "Surat Masuk yang telah didisposisi"
-    Ketika "Kaban" melampirkan dokumen "Surat Masuk"
-    Dan "Kaban" menyelesaikan langkah "Memberikan disposisi dan penugasan"
+    Ketika "Kepala Dinas" melampirkan dokumen "Surat Masuk"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberikan disposisi dan penugasan"
     Maka tugas berikutnya adalah "Memerintahkan pembuatan surat tugas" untuk "Sekretaris"
-    Dan "Kaban" tidak dapat menyelesaikan langkah "Memerintahkan pembuatan surat tugas"
+    Dan "Kepala Dinas" tidak dapat menyelesaikan langkah "Memerintahkan pembuatan surat tugas"
     Dan batas waktu langkah "Memerintahkan pembuatan surat tugas" adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan pembuatan surat tugas" adalah:
       | kelengkapan                        |
       | Surat masuk yang telah didisposisi |
     Dan output langkah "Memerintahkan pembuatan surat tugas" adalah "Surat masuk yang telah didisposisi"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan pembuatan surat tugas"
-    Maka tugas berikutnya adalah "Membuat konsep surat tugas" untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Membuat konsep surat tugas" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Membuat konsep surat tugas" adalah 10 menit
     Dan kelengkapan langkah "Membuat konsep surat tugas" adalah:
       | kelengkapan        |
       | Konsep surat tugas |
     Dan output langkah "Membuat konsep surat tugas" adalah "Konsep surat tugas"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat tugas"
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Membuat konsep surat tugas"
     Maka tugas berikutnya adalah "Mengetik surat tugas" untuk "Staf"
     Dan batas waktu langkah "Mengetik surat tugas" adalah 10 menit
     Dan kelengkapan langkah "Mengetik surat tugas" adalah:
@@ -41,14 +41,14 @@ Fitur: Prosedur Pembuatan Surat Tugas
       | Konsep surat tugas |
     Dan output langkah "Mengetik surat tugas" adalah "Konsep surat tugas"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat tugas"
-    Maka tugas berikutnya adalah "Memeriksa konsep surat tugas. Jika setuju, diserahkan..." untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Memeriksa konsep surat tugas. Jika setuju, diserahkan..." untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Memeriksa konsep surat tugas. Jika setuju, diserahkan..." adalah 5 menit
     Dan kelengkapan langkah "Memeriksa konsep surat tugas. Jika setuju, diserahkan..." adalah:
       | kelengkapan        |
       | Konsep surat tugas |
     Dan output langkah "Memeriksa konsep surat tugas. Jika setuju, diserahkan..." adalah "Surat tugas"
-    Ketika "Kasubag Umum" melampirkan dokumen "Surat tugas"
-    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..."
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" melampirkan dokumen "Surat tugas"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Setuju" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..."
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Dan batas waktu langkah "Memberi paraf" adalah 5 menit
     Dan kelengkapan langkah "Memberi paraf" adalah:
@@ -56,13 +56,13 @@ Fitur: Prosedur Pembuatan Surat Tugas
       | Surat tugas |
     Dan output langkah "Memberi paraf" adalah "Surat tugas yang telah diparaf"
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
+    Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memberi tanda tangan" adalah 5 menit
     Dan kelengkapan langkah "Memberi tanda tangan" adalah:
       | kelengkapan                    |
       | Surat tugas yang telah diparaf |
     Dan output langkah "Memberi tanda tangan" adalah "Surat tugas yang telah ditandatangani"
-    Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memberi tanda tangan"
     Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada..." untuk "Sekretaris"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada..." adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada..." adalah:
@@ -70,13 +70,13 @@ Fitur: Prosedur Pembuatan Surat Tugas
       | Surat tugas yang telah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada..." adalah "Surat tugas yang telah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada..."
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..." untuk "Kasubag Umum"
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..." untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..." adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..." adalah:
       | kelengkapan                           |
       | Surat tugas yang telah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..." adalah "Surat tugas yang telah ditandatangani"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..."
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..."
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas" untuk "Staf"
     Dan batas waktu langkah "Mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas" adalah 10 menit
     Dan kelengkapan langkah "Mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas" adalah:
@@ -87,22 +87,22 @@ Fitur: Prosedur Pembuatan Surat Tugas
     Maka SOP selesai
 
   Skenario: Langkah 5 "Konsep surat tugas disetujui?" dijawab "Tidak", kembali ke langkah 4
-    Ketika "Kaban" memulai SOP
-    Dan "Kaban" melampirkan dokumen "Surat Masuk"
-    Dan "Kaban" menyelesaikan langkah "Memberikan disposisi dan penugasan"
+    Ketika "Kepala Dinas" memulai SOP
+    Dan "Kepala Dinas" melampirkan dokumen "Surat Masuk"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberikan disposisi dan penugasan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan pembuatan surat tugas"
-    Dan "Kasubag Umum" menyelesaikan langkah "Membuat konsep surat tugas"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Membuat konsep surat tugas"
     Dan "Staf" menyelesaikan langkah "Mengetik surat tugas"
-    Dan "Kasubag Umum" memutuskan "Tidak" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Tidak" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengetik surat tugas" untuk "Staf"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengetik surat tugas"
-    Dan "Kasubag Umum" melampirkan dokumen "Surat tugas"
-    Dan "Kasubag Umum" memutuskan "Setuju" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..."
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" melampirkan dokumen "Surat tugas"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Setuju" pada "Memeriksa konsep surat tugas. Jika setuju, diserahkan..."
     Dan "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Dan "Kaban" menyelesaikan langkah "Memberi tanda tangan"
+    Dan "Kepala Dinas" menyelesaikan langkah "Memberi tanda tangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada..."
-    Dan "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..."
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan..."
     Dan "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas"
     Maka SOP selesai
 

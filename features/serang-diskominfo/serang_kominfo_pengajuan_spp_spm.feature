@@ -3,7 +3,7 @@
 Fitur: Mekanisme Pengajuan Spp/Spm-Up/Gu/Tu/Ls (SOP nomor 12.01.31.2019)
   Dinas Komunikasi dan Informatika, Pemerintah Kota Serang
   Unit: Sekretariat - Sub Bagian Keuangan
-  Pelaksana: PPTK, Bendahara Pengeluaran, Kasubbag Keuangan, Kepala Badan, Pelaksana
+  Pelaksana: PPTK, Bendahara Pengeluaran, Kepala Sub Bagian Keuangan, Kepala Dinas, Pelaksana
 
   Latar Belakang:
     Dengan SOP "serang_kominfo_pengajuan_spp_spm" diterapkan
@@ -26,20 +26,20 @@ Fitur: Mekanisme Pengajuan Spp/Spm-Up/Gu/Tu/Ls (SOP nomor 12.01.31.2019)
       | Draft Usulan Pencairan Anggaran |
     Dan output langkah "Pembuatan Draf SPP/SPM UP" adalah "Draft SPP/SPM"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Pembuatan Draf SPP/SPM UP"
-    Maka tugas berikutnya adalah "Verifikasi SPP/SPM UP" untuk "Kasubbag Keuangan"
+    Maka tugas berikutnya adalah "Verifikasi SPP/SPM UP" untuk "Kepala Sub Bagian Keuangan"
     Dan batas waktu langkah "Verifikasi SPP/SPM UP" adalah 1 jam
     Dan kelengkapan langkah "Verifikasi SPP/SPM UP" adalah:
       | kelengkapan   |
       | Draft SPP/SPM |
     Dan output langkah "Verifikasi SPP/SPM UP" adalah "SPP/SPM diverifikasi"
-    Ketika "Kasubbag Keuangan" memutuskan "Ya" pada "Verifikasi SPP/SPM UP"
-    Maka tugas berikutnya adalah "Penandatanganan SPP/SPM UP" untuk "Kepala Badan"
+    Ketika "Kepala Sub Bagian Keuangan" memutuskan "Ya" pada "Verifikasi SPP/SPM UP"
+    Maka tugas berikutnya adalah "Penandatanganan SPP/SPM UP" untuk "Kepala Dinas"
     Dan batas waktu langkah "Penandatanganan SPP/SPM UP" adalah 1 jam
     Dan kelengkapan langkah "Penandatanganan SPP/SPM UP" adalah:
       | kelengkapan                     |
       | SPP/SPM yang telah diverifikasi |
     Dan output langkah "Penandatanganan SPP/SPM UP" adalah "SPP/SPM ditandatangani"
-    Ketika "Kepala Badan" menyelesaikan langkah "Penandatanganan SPP/SPM UP"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Penandatanganan SPP/SPM UP"
     Maka tugas berikutnya adalah "Penyusunan SPP/SPM Lengkap" untuk "Pelaksana"
     Dan batas waktu langkah "Penyusunan SPP/SPM Lengkap" adalah 1 jam
     Dan kelengkapan langkah "Penyusunan SPP/SPM Lengkap" adalah:
@@ -60,12 +60,12 @@ Fitur: Mekanisme Pengajuan Spp/Spm-Up/Gu/Tu/Ls (SOP nomor 12.01.31.2019)
     Ketika "PPTK" memulai SOP
     Dan "PPTK" menyelesaikan langkah "Usulan Pencairan Anggaran"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Pembuatan Draf SPP/SPM UP"
-    Dan "Kasubbag Keuangan" memutuskan "Tidak" pada "Verifikasi SPP/SPM UP" dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Keuangan" memutuskan "Tidak" pada "Verifikasi SPP/SPM UP" dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Pembuatan Draf SPP/SPM UP" untuk "Bendahara Pengeluaran"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Bendahara Pengeluaran"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Pembuatan Draf SPP/SPM UP"
-    Dan "Kasubbag Keuangan" memutuskan "Ya" pada "Verifikasi SPP/SPM UP"
-    Dan "Kepala Badan" menyelesaikan langkah "Penandatanganan SPP/SPM UP"
+    Dan "Kepala Sub Bagian Keuangan" memutuskan "Ya" pada "Verifikasi SPP/SPM UP"
+    Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan SPP/SPM UP"
     Dan "Pelaksana" menyelesaikan langkah "Penyusunan SPP/SPM Lengkap"
     Dan "Pelaksana" menyelesaikan langkah "Pengiriman SPP/SPM ke BPKAD"
     Maka SOP selesai

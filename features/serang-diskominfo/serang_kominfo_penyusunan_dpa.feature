@@ -3,23 +3,23 @@
 Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
   Dinas Komunikasi dan Informatika, Pemerintah Kota Serang
   Unit: Sekretariat - Sub Bagian Program, Evaluasi dan Pelaporan
-  Pelaksana: Kepala OPD, Sekretaris, Kasubag PEP, Bidang, Pelaksana
+  Pelaksana: Kepala Dinas, Sekretaris, Kepala Sub Bagian Program, Evaluasi dan Pelaporan, Bidang, Pelaksana
 
   Latar Belakang:
     Dengan SOP "serang_kominfo_penyusunan_dpa" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kepala OPD" memulai SOP
-    Maka tugas berikutnya adalah "Mendisposisi Surat Edaran Penyusunan RENJA OPD" untuk "Kepala OPD"
+    Ketika "Kepala Dinas" memulai SOP
+    Maka tugas berikutnya adalah "Mendisposisi Surat Edaran Penyusunan RENJA OPD" untuk "Kepala Dinas"
     Dan batas waktu langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD" adalah 5 menit
     Dan kelengkapan langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD" adalah:
       | kelengkapan                     |
       | Lembar Disposisi & Surat Edaran |
     Dan output langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD" adalah "Disposisi dan surat edaran"
-    Ketika "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD"
     Maka tugas berikutnya adalah "Menganalisis Surat Perintah Pembuatan DPA OPD" untuk "Sekretaris"
-    Dan "Kepala OPD" tidak dapat menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan DPA OPD"
+    Dan "Kepala Dinas" tidak dapat menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan DPA OPD"
     Dan batas waktu langkah "Menganalisis Surat Perintah Pembuatan DPA OPD" adalah 30 menit
     Dan kelengkapan langkah "Menganalisis Surat Perintah Pembuatan DPA OPD" adalah:
       | kelengkapan                           |
@@ -27,13 +27,13 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
     Dan output langkah "Menganalisis Surat Perintah Pembuatan DPA OPD" adalah "Surat edaran penyusunan DPA"
     Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan DPA"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan DPA OPD"
-    Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang" untuk "Kasubag PEP"
+    Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang" untuk "Kepala Sub Bagian Program, Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang" adalah:
       | kelengkapan                 |
       | Surat Edaran Penyusunan DPA |
     Dan output langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang" adalah "Surat edaran penyusunan DPA"
-    Ketika "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang"
+    Ketika "Kepala Sub Bagian Program, Evaluasi dan Pelaporan" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang"
     Maka tugas berikutnya adalah "Menyusun draft DPA bidang" untuk "Bidang"
     Dan batas waktu langkah "Menyusun draft DPA bidang" adalah 5 hari kerja
     Dan kelengkapan langkah "Menyusun draft DPA bidang" adalah:
@@ -55,13 +55,13 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
       | Draft DPA OPD |
     Dan output langkah "Verifikasi Draft DPA OPD dan Memaraf" adalah "Draft DPA OPD"
     Ketika "Sekretaris" memutuskan "Ya" pada "Verifikasi Draft DPA OPD dan Memaraf"
-    Maka tugas berikutnya adalah "Penandatanganan Dokumen DPA" untuk "Kepala OPD"
+    Maka tugas berikutnya adalah "Penandatanganan Dokumen DPA" untuk "Kepala Dinas"
     Dan batas waktu langkah "Penandatanganan Dokumen DPA" adalah 1 jam
     Dan kelengkapan langkah "Penandatanganan Dokumen DPA" adalah:
       | kelengkapan |
       | DPA OPD     |
     Dan output langkah "Penandatanganan Dokumen DPA" adalah "DPA OPD"
-    Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen DPA"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Penandatanganan Dokumen DPA"
     Maka tugas berikutnya adalah "Menyampaikan DPA OPD kepada Tim TAPD" untuk "Pelaksana"
     Dan batas waktu langkah "Menyampaikan DPA OPD kepada Tim TAPD" adalah 1 hari kerja
     Dan kelengkapan langkah "Menyampaikan DPA OPD kepada Tim TAPD" adalah:
@@ -72,11 +72,11 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
     Maka SOP selesai
 
   Skenario: Langkah 6 "Draft DPA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
-    Ketika "Kepala OPD" memulai SOP
-    Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD"
+    Ketika "Kepala Dinas" memulai SOP
+    Dan "Kepala Dinas" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD"
     Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan DPA"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan DPA OPD"
-    Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang"
+    Dan "Kepala Sub Bagian Program, Evaluasi dan Pelaporan" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft DPA bidang"
     Dan "Pelaksana" menyelesaikan langkah "Mengumpulkan draft DPA Bidang dan menginputnya pada..."
     Dan "Sekretaris" memutuskan "Tidak" pada "Verifikasi Draft DPA OPD dan Memaraf" dengan alasan "belum sesuai, mohon diperbaiki"
@@ -84,7 +84,7 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pelaksana"
     Ketika "Pelaksana" menyelesaikan langkah "Mengumpulkan draft DPA Bidang dan menginputnya pada..."
     Dan "Sekretaris" memutuskan "Ya" pada "Verifikasi Draft DPA OPD dan Memaraf"
-    Dan "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen DPA"
+    Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan Dokumen DPA"
     Dan "Pelaksana" menyelesaikan langkah "Menyampaikan DPA OPD kepada Tim TAPD"
     Maka SOP selesai
 

@@ -3,23 +3,23 @@
 Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
   Dinas Komunikasi dan Informatika, Pemerintah Kota Serang
   Unit: Sekretariat - Sub Bagian Program, Evaluasi dan Pelaporan
-  Pelaksana: Kepala OPD, Sekretaris, Kasubag PEP, Bidang, Pelaksana
+  Pelaksana: Kepala Dinas, Sekretaris, Kepala Sub Bagian Program, Evaluasi dan Pelaporan, Bidang, Pelaksana
 
   Latar Belakang:
     Dengan SOP "serang_kominfo_penyusunan_rka" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kepala OPD" memulai SOP
-    Maka tugas berikutnya adalah "Mendisposisi Surat Edaran Penyusunan RKA OPD" untuk "Kepala OPD"
+    Ketika "Kepala Dinas" memulai SOP
+    Maka tugas berikutnya adalah "Mendisposisi Surat Edaran Penyusunan RKA OPD" untuk "Kepala Dinas"
     Dan batas waktu langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD" adalah 5 menit
     Dan kelengkapan langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD" adalah:
       | kelengkapan                     |
       | Lembar Disposisi & Surat Edaran |
     Dan output langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD" adalah "Disposisi dan surat edaran"
-    Ketika "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD"
     Maka tugas berikutnya adalah "Menganalisis Surat Perintah Pembuatan RKA OPD" untuk "Sekretaris"
-    Dan "Kepala OPD" tidak dapat menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RKA OPD"
+    Dan "Kepala Dinas" tidak dapat menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RKA OPD"
     Dan batas waktu langkah "Menganalisis Surat Perintah Pembuatan RKA OPD" adalah 30 menit
     Dan kelengkapan langkah "Menganalisis Surat Perintah Pembuatan RKA OPD" adalah:
       | kelengkapan                           |
@@ -27,13 +27,13 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
     Dan output langkah "Menganalisis Surat Perintah Pembuatan RKA OPD" adalah "Surat edaran penyusunan RKA"
     Ketika "Sekretaris" melampirkan dokumen "Surat edaran penyusunan RKA"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RKA OPD"
-    Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian" untuk "Kasubag PEP"
+    Maka tugas berikutnya adalah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian" untuk "Kepala Sub Bagian Program, Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian" adalah 30 menit
     Dan kelengkapan langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian" adalah:
       | kelengkapan                 |
       | Surat Edaran Penyusunan RKA |
     Dan output langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian" adalah "Surat edaran penyusunan RKA"
-    Ketika "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian"
+    Ketika "Kepala Sub Bagian Program, Evaluasi dan Pelaporan" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian"
     Maka tugas berikutnya adalah "Menyusun draft RKA bidang/bagian" untuk "Bidang"
     Dan batas waktu langkah "Menyusun draft RKA bidang/bagian" adalah 5 hari kerja
     Dan kelengkapan langkah "Menyusun draft RKA bidang/bagian" adalah:
@@ -55,13 +55,13 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
       | Draft RKA OPD |
     Dan output langkah "Verifikasi Draft RKA OPD dan Memaraf" adalah "Draft RKA OPD"
     Ketika "Sekretaris" memutuskan "Ya" pada "Verifikasi Draft RKA OPD dan Memaraf"
-    Maka tugas berikutnya adalah "Penandatanganan Draft Dokumen RKA" untuk "Kepala OPD"
+    Maka tugas berikutnya adalah "Penandatanganan Draft Dokumen RKA" untuk "Kepala Dinas"
     Dan batas waktu langkah "Penandatanganan Draft Dokumen RKA" adalah 1 jam
     Dan kelengkapan langkah "Penandatanganan Draft Dokumen RKA" adalah:
       | kelengkapan |
       | RKA OPD     |
     Dan output langkah "Penandatanganan Draft Dokumen RKA" adalah "RKA OPD"
-    Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Draft Dokumen RKA"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Penandatanganan Draft Dokumen RKA"
     Maka tugas berikutnya adalah "Menyampaikan RKA OPD kepada Tim TAPD" untuk "Pelaksana"
     Dan batas waktu langkah "Menyampaikan RKA OPD kepada Tim TAPD" adalah 1 hari kerja
     Dan kelengkapan langkah "Menyampaikan RKA OPD kepada Tim TAPD" adalah:
@@ -72,11 +72,11 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
     Maka SOP selesai
 
   Skenario: Langkah 6 "Draft RKA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
-    Ketika "Kepala OPD" memulai SOP
-    Dan "Kepala OPD" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD"
+    Ketika "Kepala Dinas" memulai SOP
+    Dan "Kepala Dinas" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD"
     Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan RKA"
     Dan "Sekretaris" menyelesaikan langkah "Menganalisis Surat Perintah Pembuatan RKA OPD"
-    Dan "Kasubag PEP" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian"
+    Dan "Kepala Sub Bagian Program, Evaluasi dan Pelaporan" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft RKA bidang/bagian"
     Dan "Pelaksana" menyelesaikan langkah "Mengumpulkan RKA Bidang dan menginput pada aplikasi..."
     Dan "Sekretaris" memutuskan "Tidak" pada "Verifikasi Draft RKA OPD dan Memaraf" dengan alasan "belum sesuai, mohon diperbaiki"
@@ -84,7 +84,7 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pelaksana"
     Ketika "Pelaksana" menyelesaikan langkah "Mengumpulkan RKA Bidang dan menginput pada aplikasi..."
     Dan "Sekretaris" memutuskan "Ya" pada "Verifikasi Draft RKA OPD dan Memaraf"
-    Dan "Kepala OPD" menyelesaikan langkah "Penandatanganan Draft Dokumen RKA"
+    Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan Draft Dokumen RKA"
     Dan "Pelaksana" menyelesaikan langkah "Menyampaikan RKA OPD kepada Tim TAPD"
     Maka SOP selesai
 

@@ -3,7 +3,7 @@
 Fitur: Mekanisme Penyusunan SPJ (SOP nomor 12.01.32.2019)
   Dinas Komunikasi dan Informatika, Pemerintah Kota Serang
   Unit: Sekretariat - Sub Bagian Keuangan
-  Pelaksana: PPTK, Bendahara Pengeluaran, Kasubag Keuangan
+  Pelaksana: PPTK, Bendahara Pengeluaran, Kepala Sub Bagian Keuangan
 
   Latar Belakang:
     Dengan SOP "serang_kominfo_penyusunan_spj" diterapkan
@@ -27,13 +27,13 @@ Fitur: Mekanisme Penyusunan SPJ (SOP nomor 12.01.32.2019)
       | SPJ dikirim |
     Dan output langkah "Penerimaan SPJ" adalah "SPJ diterima"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Penerimaan SPJ"
-    Maka tugas berikutnya adalah "Verifikasi SPJ" untuk "Kasubag Keuangan"
+    Maka tugas berikutnya adalah "Verifikasi SPJ" untuk "Kepala Sub Bagian Keuangan"
     Dan batas waktu langkah "Verifikasi SPJ" adalah 1 jam
     Dan kelengkapan langkah "Verifikasi SPJ" adalah:
       | kelengkapan  |
       | SPJ diterima |
     Dan output langkah "Verifikasi SPJ" adalah "SPJ diverifikasi"
-    Ketika "Kasubag Keuangan" memutuskan "Ya" pada "Verifikasi SPJ"
+    Ketika "Kepala Sub Bagian Keuangan" memutuskan "Ya" pada "Verifikasi SPJ"
     Maka tugas berikutnya adalah "Input SPJ" untuk "Bendahara Pengeluaran"
     Dan batas waktu langkah "Input SPJ" adalah 1 jam
     Dan kelengkapan langkah "Input SPJ" adalah:
@@ -55,11 +55,11 @@ Fitur: Mekanisme Penyusunan SPJ (SOP nomor 12.01.32.2019)
     Dan "PPTK" melampirkan dokumen "SPJ"
     Dan "PPTK" menyelesaikan langkah "Penyerahan SPJ"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Penerimaan SPJ"
-    Dan "Kasubag Keuangan" memutuskan "Tidak" pada "Verifikasi SPJ" dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Sub Bagian Keuangan" memutuskan "Tidak" pada "Verifikasi SPJ" dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Penerimaan SPJ" untuk "Bendahara Pengeluaran"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Bendahara Pengeluaran"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Penerimaan SPJ"
-    Dan "Kasubag Keuangan" memutuskan "Ya" pada "Verifikasi SPJ"
+    Dan "Kepala Sub Bagian Keuangan" memutuskan "Ya" pada "Verifikasi SPJ"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Input SPJ"
     Dan "Bendahara Pengeluaran" menyelesaikan langkah "Penggandaan dan Pengarsipan"
     Maka SOP selesai

@@ -3,7 +3,7 @@
 Fitur: Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adventorial Media Massa
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Bidang Postel
-  Pelaksana: Kepala Dinas, Kabid Postel, Kasi Bina Pemberdayaan Media Massa (PPTK)
+  Pelaksana: Kepala Dinas, Kepala Bidang Pos dan Telekomunikasi, Kepala Seksi Bina Pemberdayaan Media Massa
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_adventorial_media_massa" diterapkan
@@ -14,15 +14,15 @@ Fitur: Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adventori
     Maka tugas berikutnya adalah "Memerintahkan untuk melaksanakan Penyebarluasan Informasi..." untuk "Kepala Dinas"
     Dan batas waktu langkah "Memerintahkan untuk melaksanakan Penyebarluasan Informasi..." adalah 10 menit
     Ketika "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Penyebarluasan Informasi..."
-    Maka tugas berikutnya adalah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..." untuk "Kabid Postel"
+    Maka tugas berikutnya adalah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..." untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan "Kepala Dinas" tidak dapat menyelesaikan langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..."
     Dan batas waktu langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..." adalah 10 menit
     Dan kelengkapan langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..." adalah:
       | kelengkapan      |
       | Lembar disposisi |
     Dan output langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..." adalah "Perintah Kepala Dinas"
-    Ketika "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..."
-    Maka tugas berikutnya adalah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..." untuk "Kasi Bina Pemberdayaan Media Massa (PPTK)"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..."
+    Maka tugas berikutnya adalah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..." untuk "Kepala Seksi Bina Pemberdayaan Media Massa"
     Dan batas waktu langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..." adalah 2 hari kerja
     Dan kelengkapan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..." adalah:
       | kelengkapan |
@@ -32,15 +32,15 @@ Fitur: Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adventori
       | Printer     |
       | ATK         |
     Dan output langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..." adalah "Dokumen Administrasi"
-    Ketika "Kasi Bina Pemberdayaan Media Massa (PPTK)" menyelesaikan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..."
-    Maka tugas berikutnya adalah "Pemeriksaan berkas" untuk "Kabid Postel"
+    Ketika "Kepala Seksi Bina Pemberdayaan Media Massa" menyelesaikan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..."
+    Maka tugas berikutnya adalah "Pemeriksaan berkas" untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan batas waktu langkah "Pemeriksaan berkas" adalah 60 menit
     Dan kelengkapan langkah "Pemeriksaan berkas" adalah:
       | kelengkapan                         |
       | Dokumen Administrasi Adventorial    |
       | Media Cetak yang memuat Adventorial |
     Dan output langkah "Pemeriksaan berkas" adalah "Dokumen Administrasi"
-    Ketika "Kabid Postel" memutuskan "Ya" pada "Pemeriksaan berkas"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Pemeriksaan berkas"
     Maka tugas berikutnya adalah "Pemeriksaan berkas" untuk "Kepala Dinas"
     Dan batas waktu langkah "Pemeriksaan berkas" adalah 20 menit
     Dan kelengkapan langkah "Pemeriksaan berkas" adalah:
@@ -58,13 +58,13 @@ Fitur: Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adventori
   Skenario: Langkah 4 "Berkas sudah benar?" dijawab "Tidak", kembali ke langkah 3
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Penyebarluasan Informasi..."
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..."
-    Dan "Kasi Bina Pemberdayaan Media Massa (PPTK)" menyelesaikan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..."
-    Dan "Kabid Postel" memutuskan "Tidak" pada "Pemeriksaan berkas" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..." untuk "Kasi Bina Pemberdayaan Media Massa (PPTK)"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasi Bina Pemberdayaan Media Massa (PPTK)"
-    Ketika "Kasi Bina Pemberdayaan Media Massa (PPTK)" menyelesaikan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..."
-    Dan "Kabid Postel" memutuskan "Ya" pada "Pemeriksaan berkas"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..."
+    Dan "Kepala Seksi Bina Pemberdayaan Media Massa" menyelesaikan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..."
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Tidak" pada "Pemeriksaan berkas" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..." untuk "Kepala Seksi Bina Pemberdayaan Media Massa"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Seksi Bina Pemberdayaan Media Massa"
+    Ketika "Kepala Seksi Bina Pemberdayaan Media Massa" menyelesaikan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..."
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Pemeriksaan berkas"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Pemeriksaan berkas"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
     Maka SOP selesai
@@ -72,13 +72,13 @@ Fitur: Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adventori
   Skenario: Langkah 5 "Berkas disetujui Kepala Dinas?" dijawab "Tidak", kembali ke langkah 4
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Penyebarluasan Informasi..."
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..."
-    Dan "Kasi Bina Pemberdayaan Media Massa (PPTK)" menyelesaikan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..."
-    Dan "Kabid Postel" memutuskan "Ya" pada "Pemeriksaan berkas"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi..."
+    Dan "Kepala Seksi Bina Pemberdayaan Media Massa" menyelesaikan langkah "Mempersiapkan kelengkapan Dokumen Administrasi untuk..."
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Pemeriksaan berkas"
     Dan "Kepala Dinas" memutuskan "Tidak" pada "Pemeriksaan berkas" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Pemeriksaan berkas" untuk "Kabid Postel"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kabid Postel"
-    Ketika "Kabid Postel" memutuskan "Ya" pada "Pemeriksaan berkas"
+    Maka tugas berikutnya adalah "Pemeriksaan berkas" untuk "Kepala Bidang Pos dan Telekomunikasi"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Bidang Pos dan Telekomunikasi"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Pemeriksaan berkas"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Pemeriksaan berkas"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
     Maka SOP selesai

@@ -3,7 +3,7 @@
 Fitur: Layanan Pengumpulan dan Pengolahan data untuk Evaluasi persyaratan administrasi dan data Tekhnis Penyelenggaraan media massa
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Bidang Postel
-  Pelaksana: Kepala Dinas, Sekretaris, Kabid Postel, Kasi Bina Pembedayaan Media Massa, Petugas Adm Surat
+  Pelaksana: Kepala Dinas, Sekretaris, Kepala Bidang Pos dan Telekomunikasi, Kepala Seksi Bina Pemberdayaan Media Massa
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_data_evaluasi_media_massa" diterapkan
@@ -22,14 +22,14 @@ Fitur: Layanan Pengumpulan dan Pengolahan data untuk Evaluasi persyaratan admini
       | Perintah Kepala Dinas |
     Dan output langkah "Memerintahkan kepada Kepala Bidang" adalah "Lembar Disposisi ke Kepala Seksi"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan kepada Kepala Bidang"
-    Maka tugas berikutnya adalah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..." untuk "Kabid Postel"
+    Maka tugas berikutnya adalah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..." untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan batas waktu langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..." adalah 15 menit
     Dan kelengkapan langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..." adalah:
       | kelengkapan                    |
       | Perintah untuk ditindaklanjuti |
     Dan output langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..." adalah "Memperoleh data"
-    Ketika "Kabid Postel" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..."
-    Maka tugas berikutnya adalah "Mempersiapkan serta menghimpun dan Memproses data Surat..." untuk "Kasi Bina Pembedayaan Media Massa"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..."
+    Maka tugas berikutnya adalah "Mempersiapkan serta menghimpun dan Memproses data Surat..." untuk "Kepala Seksi Bina Pemberdayaan Media Massa"
     Dan batas waktu langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..." adalah 2 hari kerja
     Dan kelengkapan langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..." adalah:
       | kelengkapan                                                             |
@@ -38,14 +38,14 @@ Fitur: Layanan Pengumpulan dan Pengolahan data untuk Evaluasi persyaratan admini
       | Melaksanakan koordinasi ke Instansi terkait                             |
       | Mengolah data yang telah diperoleh dari Koordinasi ke Instansi terkait. |
     Dan output langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..." adalah "Data Base"
-    Ketika "Kasi Bina Pembedayaan Media Massa" menyelesaikan langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..."
-    Maka tugas berikutnya adalah "Menyerahkan kepada Sekretaris untuk diperiksa" untuk "Kabid Postel"
+    Ketika "Kepala Seksi Bina Pemberdayaan Media Massa" menyelesaikan langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..."
+    Maka tugas berikutnya adalah "Menyerahkan kepada Sekretaris untuk diperiksa" untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan batas waktu langkah "Menyerahkan kepada Sekretaris untuk diperiksa" adalah 15 menit
     Dan kelengkapan langkah "Menyerahkan kepada Sekretaris untuk diperiksa" adalah:
       | kelengkapan                                                                                                |
       | Data untuk Evaluasi persyatan administrasi dan data Teknis di Paraf oleh Staf, Kasi, Kabid dan Sekertaris. |
     Dan output langkah "Menyerahkan kepada Sekretaris untuk diperiksa" adalah "Data Base"
-    Ketika "Kabid Postel" menyelesaikan langkah "Menyerahkan kepada Sekretaris untuk diperiksa"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menyerahkan kepada Sekretaris untuk diperiksa"
     Maka tugas berikutnya adalah "Memeriksa berkas dan diserahkan kepada Kepala Dinas" untuk "Sekretaris"
     Dan batas waktu langkah "Memeriksa berkas dan diserahkan kepada Kepala Dinas" adalah 1 hari kerja
     Dan kelengkapan langkah "Memeriksa berkas dan diserahkan kepada Kepala Dinas" adalah:
@@ -64,13 +64,13 @@ Fitur: Layanan Pengumpulan dan Pengolahan data untuk Evaluasi persyaratan admini
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan pengumpulan data untuk..."
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan kepada Kepala Bidang"
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..."
-    Dan "Kasi Bina Pembedayaan Media Massa" menyelesaikan langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..."
-    Dan "Kabid Postel" menyelesaikan langkah "Menyerahkan kepada Sekretaris untuk diperiksa"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..."
+    Dan "Kepala Seksi Bina Pemberdayaan Media Massa" menyelesaikan langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..."
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menyerahkan kepada Sekretaris untuk diperiksa"
     Dan "Sekretaris" memutuskan "Tidak" pada "Memeriksa berkas dan diserahkan kepada Kepala Dinas" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Menyerahkan kepada Sekretaris untuk diperiksa" untuk "Kabid Postel"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kabid Postel"
-    Ketika "Kabid Postel" menyelesaikan langkah "Menyerahkan kepada Sekretaris untuk diperiksa"
+    Maka tugas berikutnya adalah "Menyerahkan kepada Sekretaris untuk diperiksa" untuk "Kepala Bidang Pos dan Telekomunikasi"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Bidang Pos dan Telekomunikasi"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menyerahkan kepada Sekretaris untuk diperiksa"
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa berkas dan diserahkan kepada Kepala Dinas"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa berkas"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
@@ -80,9 +80,9 @@ Fitur: Layanan Pengumpulan dan Pengolahan data untuk Evaluasi persyaratan admini
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan pengumpulan data untuk..."
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan kepada Kepala Bidang"
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..."
-    Dan "Kasi Bina Pembedayaan Media Massa" menyelesaikan langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..."
-    Dan "Kabid Postel" menyelesaikan langkah "Menyerahkan kepada Sekretaris untuk diperiksa"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan pengumpulan..."
+    Dan "Kepala Seksi Bina Pemberdayaan Media Massa" menyelesaikan langkah "Mempersiapkan serta menghimpun dan Memproses data Surat..."
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menyerahkan kepada Sekretaris untuk diperiksa"
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa berkas dan diserahkan kepada Kepala Dinas"
     Dan "Kepala Dinas" memutuskan "Tidak" pada "Memeriksa berkas" dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Memeriksa berkas dan diserahkan kepada Kepala Dinas" untuk "Sekretaris"

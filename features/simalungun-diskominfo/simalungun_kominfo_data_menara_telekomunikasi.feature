@@ -3,7 +3,7 @@
 Fitur: Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Bidang Postel
-  Pelaksana: Kepala Dinas, Sekretaris, Kabid Postel, Kasi Pengkajian Analisa Data dan Informasi, JFU
+  Pelaksana: Kepala Dinas, Sekretaris, Kepala Bidang Pos dan Telekomunikasi, Kepala Seksi Pengkajian Analisa Data dan Informasi, Staf
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_data_menara_telekomunikasi" diterapkan
@@ -22,14 +22,14 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
       | Perintah Kepala Dinas |
     Dan output langkah "Memerintahkan Kepala Bidang" adalah "Lembar Disposisi ke Kepala Seksi"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan Kepala Bidang"
-    Maka tugas berikutnya adalah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..." untuk "Kabid Postel"
+    Maka tugas berikutnya adalah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..." untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan batas waktu langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..." adalah 15 menit
     Dan kelengkapan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..." adalah:
       | kelengkapan         |
       | Perintah Sekretaris |
     Dan output langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..." adalah "Memperoleh data"
-    Ketika "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..."
-    Maka tugas berikutnya adalah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..." untuk "Kasi Pengkajian Analisa Data dan Informasi"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..."
+    Maka tugas berikutnya adalah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..." untuk "Kepala Seksi Pengkajian Analisa Data dan Informasi"
     Dan batas waktu langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..." adalah 6 hari kerja
     Dan kelengkapan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..." adalah:
       | kelengkapan                                 |
@@ -38,22 +38,22 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
       | Melaksanakan koordinasi ke Instansi terkait |
       | Peninjauan Lapangan                         |
     Dan output langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..." adalah "Data Base"
-    Ketika "Kasi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..."
-    Maka tugas berikutnya adalah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" untuk "JFU"
+    Ketika "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..."
+    Maka tugas berikutnya adalah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" untuk "Staf"
     Dan batas waktu langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" adalah 30 menit
     Dan kelengkapan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" adalah:
       | kelengkapan                                                                                           |
       | Mengolah data yang telah diperoleh dari Koordinasi ke Instansi terkait dan hasil Peninjauan Lapangan. |
     Dan output langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" adalah "Data Base"
-    Ketika "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
-    Maka tugas berikutnya adalah "Memeriksa berkas dan kepala bidang" untuk "Kasi Pengkajian Analisa Data dan Informasi"
+    Ketika "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
+    Maka tugas berikutnya adalah "Memeriksa berkas dan kepala bidang" untuk "Kepala Seksi Pengkajian Analisa Data dan Informasi"
     Dan batas waktu langkah "Memeriksa berkas dan kepala bidang" adalah 15 menit
     Dan output langkah "Memeriksa berkas dan kepala bidang" adalah "Data Base"
-    Ketika "Kasi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
-    Maka tugas berikutnya adalah "Memeriksa berkas dan menyerahkan kepada Sekretaris" untuk "Kabid Postel"
+    Ketika "Kepala Seksi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
+    Maka tugas berikutnya adalah "Memeriksa berkas dan menyerahkan kepada Sekretaris" untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan batas waktu langkah "Memeriksa berkas dan menyerahkan kepada Sekretaris" adalah 15 menit
     Dan output langkah "Memeriksa berkas dan menyerahkan kepada Sekretaris" adalah "Data Base"
-    Ketika "Kabid Postel" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
     Maka tugas berikutnya adalah "Memeriksa dan menyerahkan kepada Kepala Dinas" untuk "Sekretaris"
     Dan batas waktu langkah "Memeriksa dan menyerahkan kepada Kepala Dinas" adalah 10 menit
     Dan kelengkapan langkah "Memeriksa dan menyerahkan kepada Kepala Dinas" adalah:
@@ -81,15 +81,15 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Pemetaan Menara Telekomunikasi"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan Kepala Bidang"
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..."
-    Dan "Kasi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..."
-    Dan "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
-    Dan "Kasi Pengkajian Analisa Data dan Informasi" memutuskan "Tidak" pada "Memeriksa berkas dan kepala bidang" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" untuk "JFU"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "JFU"
-    Ketika "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
-    Dan "Kasi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
-    Dan "Kabid Postel" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..."
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..."
+    Dan "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" memutuskan "Tidak" pada "Memeriksa berkas dan kepala bidang" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" untuk "Staf"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
     Dan "Sekretaris" menyelesaikan langkah "Memeriksa dan menyerahkan kepada Kepala Dinas"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa berkas"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
@@ -99,16 +99,16 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Pemetaan Menara Telekomunikasi"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan Kepala Bidang"
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..."
-    Dan "Kasi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..."
-    Dan "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
-    Dan "Kasi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
-    Dan "Kabid Postel" memutuskan "Tidak" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" untuk "JFU"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "JFU"
-    Ketika "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
-    Dan "Kasi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
-    Dan "Kabid Postel" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..."
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..."
+    Dan "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Tidak" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi" untuk "Staf"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
     Dan "Sekretaris" menyelesaikan langkah "Memeriksa dan menyerahkan kepada Kepala Dinas"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa berkas"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
@@ -118,11 +118,11 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Pemetaan Menara Telekomunikasi"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan Kepala Bidang"
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..."
-    Dan "Kasi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..."
-    Dan "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
-    Dan "Kasi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
-    Dan "Kabid Postel" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pemetaan..."
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat kepada Provider, Kecamatan meminta..."
+    Dan "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala seksi"
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" memutuskan "Ya" pada "Memeriksa berkas dan kepala bidang"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
     Dan "Sekretaris" menyelesaikan langkah "Memeriksa dan menyerahkan kepada Kepala Dinas"
     Dan "Kepala Dinas" memutuskan "Tidak" pada "Memeriksa berkas" dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Memeriksa dan menyerahkan kepada Kepala Dinas" untuk "Sekretaris"

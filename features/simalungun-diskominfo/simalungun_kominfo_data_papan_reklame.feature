@@ -3,7 +3,7 @@
 Fitur: Layanan Pengumpulan dan Pengolahan data Papan Reklame/Baliho
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Bidang Postel
-  Pelaksana: Kepala Dinas, Kabid Postel, Kasi Penhkajian Analisa Data dan Informasi, JFU
+  Pelaksana: Kepala Dinas, Kepala Bidang Pos dan Telekomunikasi, Kepala Seksi Pengkajian Analisa Data dan Informasi, Staf
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_data_papan_reklame" diterapkan
@@ -14,15 +14,15 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Papan Reklame/Baliho
     Maka tugas berikutnya adalah "Memerintahkan untuk melaksanakan Pemetaan Papan Reklame/Baliho" untuk "Kepala Dinas"
     Dan batas waktu langkah "Memerintahkan untuk melaksanakan Pemetaan Papan Reklame/Baliho" adalah 10 menit
     Ketika "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Pemetaan Papan Reklame/Baliho"
-    Maka tugas berikutnya adalah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..." untuk "Kabid Postel"
+    Maka tugas berikutnya adalah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..." untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan "Kepala Dinas" tidak dapat menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..."
     Dan batas waktu langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..." adalah 10 menit
     Dan kelengkapan langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..." adalah:
       | kelengkapan           |
       | Perintah Kepala Dinas |
     Dan output langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..." adalah "Lembar Disposisi ke Kepala Seksi"
-    Ketika "Kabid Postel" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..."
-    Maka tugas berikutnya adalah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung." untuk "Kasi Penhkajian Analisa Data dan Informasi"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..."
+    Maka tugas berikutnya adalah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung." untuk "Kepala Seksi Pengkajian Analisa Data dan Informasi"
     Dan batas waktu langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung." adalah 6 hari kerja
     Dan kelengkapan langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung." adalah:
       | kelengkapan                   |
@@ -30,28 +30,28 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Papan Reklame/Baliho
       | Mempersiapkan surat perintah  |
       | Peninjauan Lapangan           |
     Dan output langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung." adalah "Memperoleh data"
-    Ketika "Kasi Penhkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung."
-    Maka tugas berikutnya adalah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi" untuk "JFU"
+    Ketika "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung."
+    Maka tugas berikutnya adalah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi" untuk "Staf"
     Dan batas waktu langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi" adalah 1 hari kerja
     Dan kelengkapan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi" adalah:
       | kelengkapan                                                  |
       | Mengolah data yang telah diperoleh dari Peninjauan Lapangan. |
     Dan output langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi" adalah "Data Base"
-    Ketika "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi"
-    Maka tugas berikutnya adalah "Menyerahkan Kepada Kepala Bidang" untuk "Kasi Penhkajian Analisa Data dan Informasi"
+    Ketika "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi"
+    Maka tugas berikutnya adalah "Menyerahkan Kepada Kepala Bidang" untuk "Kepala Seksi Pengkajian Analisa Data dan Informasi"
     Dan batas waktu langkah "Menyerahkan Kepada Kepala Bidang" adalah 10 menit
     Dan kelengkapan langkah "Menyerahkan Kepada Kepala Bidang" adalah:
       | kelengkapan                         |
       | Data Baliho/Papan Reklame diperiksa |
     Dan output langkah "Menyerahkan Kepada Kepala Bidang" adalah "Data Base diparaf"
-    Ketika "Kasi Penhkajian Analisa Data dan Informasi" menyelesaikan langkah "Menyerahkan Kepada Kepala Bidang"
-    Maka tugas berikutnya adalah "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" untuk "Kabid Postel"
+    Ketika "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Menyerahkan Kepada Kepala Bidang"
+    Maka tugas berikutnya adalah "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan batas waktu langkah "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" adalah 15 menit
     Dan kelengkapan langkah "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" adalah:
       | kelengkapan                                                             |
       | Data Baliho/Papan Reklame diaparaf oleh Staf,Kasi,Kabid dan Sekertaris. |
     Dan output langkah "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" adalah "Data Base diperiksa Kepala Dinas"
-    Ketika "Kabid Postel" memutuskan "Ya" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa"
     Maka tugas berikutnya adalah "Memeriksa Berkas" untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Berkas"
     Maka tugas berikutnya adalah "Penandatanganan berkas" untuk "Kepala Dinas"
@@ -62,15 +62,15 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Papan Reklame/Baliho
   Skenario: Langkah 6 "Berkas sudah benar?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Pemetaan Papan Reklame/Baliho"
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..."
-    Dan "Kasi Penhkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung."
-    Dan "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi"
-    Dan "Kasi Penhkajian Analisa Data dan Informasi" menyelesaikan langkah "Menyerahkan Kepada Kepala Bidang"
-    Dan "Kabid Postel" memutuskan "Tidak" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Menyerahkan Kepada Kepala Bidang" untuk "Kasi Penhkajian Analisa Data dan Informasi"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasi Penhkajian Analisa Data dan Informasi"
-    Ketika "Kasi Penhkajian Analisa Data dan Informasi" menyelesaikan langkah "Menyerahkan Kepada Kepala Bidang"
-    Dan "Kabid Postel" memutuskan "Ya" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..."
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung."
+    Dan "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi"
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Menyerahkan Kepada Kepala Bidang"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Tidak" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Menyerahkan Kepada Kepala Bidang" untuk "Kepala Seksi Pengkajian Analisa Data dan Informasi"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Seksi Pengkajian Analisa Data dan Informasi"
+    Ketika "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Menyerahkan Kepada Kepala Bidang"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Berkas"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
     Maka SOP selesai
@@ -78,15 +78,15 @@ Fitur: Layanan Pengumpulan dan Pengolahan data Papan Reklame/Baliho
   Skenario: Langkah 7 "Berkas disetujui Kepala Dinas?" dijawab "Tidak", kembali ke langkah 6
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Pemetaan Papan Reklame/Baliho"
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..."
-    Dan "Kasi Penhkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung."
-    Dan "JFU" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi"
-    Dan "Kasi Penhkajian Analisa Data dan Informasi" menyelesaikan langkah "Menyerahkan Kepada Kepala Bidang"
-    Dan "Kabid Postel" memutuskan "Ya" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala seksi untuk melaksanakan Pemetaan..."
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Mempersiapkan Surat Perintah Meninjau lapangan Langsung."
+    Dan "Staf" menyelesaikan langkah "Menghimpun dan memproses data dan menyerahkan kepada Kepala Seksi"
+    Dan "Kepala Seksi Pengkajian Analisa Data dan Informasi" menyelesaikan langkah "Menyerahkan Kepada Kepala Bidang"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa"
     Dan "Kepala Dinas" memutuskan "Tidak" pada "Memeriksa Berkas" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" untuk "Kabid Postel"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kabid Postel"
-    Ketika "Kabid Postel" memutuskan "Ya" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa"
+    Maka tugas berikutnya adalah "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa" untuk "Kepala Bidang Pos dan Telekomunikasi"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Bidang Pos dan Telekomunikasi"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" memutuskan "Ya" pada "Memeriksa dan menyerahkan berkas kepada kepala Dinas untuk diperiksa"
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Berkas"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
     Maka SOP selesai

@@ -3,7 +3,7 @@
 Fitur: Pengumpulan dan pengolahan data untuk penertiban Jasa Titipan
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Bidang Postel
-  Pelaksana: Kepala Dinas, Sekretaris, Kabid Postel, Kasi Pos dan Telekomunikasi, Petugas Adm Surat
+  Pelaksana: Kepala Dinas, Sekretaris, Kepala Bidang Pos dan Telekomunikasi, Kepala Seksi Pos dan Telekomunikasi
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_data_penertiban_jasa_titipan" diterapkan
@@ -22,14 +22,14 @@ Fitur: Pengumpulan dan pengolahan data untuk penertiban Jasa Titipan
       | Perintah Kepala Dinas |
     Dan output langkah "Menugaskan Kepala Bidang untuk melaksanakan Pengumpulan..." adalah "Lembar Disposisi ke Kepala Seksi"
     Ketika "Sekretaris" menyelesaikan langkah "Menugaskan Kepala Bidang untuk melaksanakan Pengumpulan..."
-    Maka tugas berikutnya adalah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..." untuk "Kabid Postel"
+    Maka tugas berikutnya adalah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..." untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan batas waktu langkah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..." adalah 15 menit
     Dan kelengkapan langkah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..." adalah:
       | kelengkapan                        |
       | Tindak lanjut disposisi Sekretaris |
     Dan output langkah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..." adalah "Memperoleh data"
-    Ketika "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..."
-    Maka tugas berikutnya adalah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung." untuk "Kasi Pos dan Telekomunikasi"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..."
+    Maka tugas berikutnya adalah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung." untuk "Kepala Seksi Pos dan Telekomunikasi"
     Dan batas waktu langkah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung." adalah 3 hari kerja
     Dan kelengkapan langkah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung." adalah:
       | kelengkapan                                                  |
@@ -38,14 +38,14 @@ Fitur: Pengumpulan dan pengolahan data untuk penertiban Jasa Titipan
       | Peninjauan Lapangan                                          |
       | Mengolah data yang telah diperoleh dari Peninjauan Lapangan. |
     Dan output langkah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung." adalah "Draft berkas"
-    Ketika "Kasi Pos dan Telekomunikasi" menyelesaikan langkah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung."
-    Maka tugas berikutnya adalah "Memeriksa berkas dan menyerahkan kepada sekretaris" untuk "Kabid Postel"
+    Ketika "Kepala Seksi Pos dan Telekomunikasi" menyelesaikan langkah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung."
+    Maka tugas berikutnya adalah "Memeriksa berkas dan menyerahkan kepada sekretaris" untuk "Kepala Bidang Pos dan Telekomunikasi"
     Dan batas waktu langkah "Memeriksa berkas dan menyerahkan kepada sekretaris" adalah 15 menit
     Dan kelengkapan langkah "Memeriksa berkas dan menyerahkan kepada sekretaris" adalah:
       | kelengkapan  |
       | Draft berkas |
     Dan output langkah "Memeriksa berkas dan menyerahkan kepada sekretaris" adalah "Draft berkas"
-    Ketika "Kabid Postel" menyelesaikan langkah "Memeriksa berkas dan menyerahkan kepada sekretaris"
+    Ketika "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Memeriksa berkas dan menyerahkan kepada sekretaris"
     Maka tugas berikutnya adalah "Memeriksa berkas dan menyerahkan kepada Kepala Dinas" untuk "Sekretaris"
     Dan batas waktu langkah "Memeriksa berkas dan menyerahkan kepada Kepala Dinas" adalah 10 menit
     Dan kelengkapan langkah "Memeriksa berkas dan menyerahkan kepada Kepala Dinas" adalah:
@@ -73,9 +73,9 @@ Fitur: Pengumpulan dan pengolahan data untuk penertiban Jasa Titipan
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk mempersiapkan data untuk penertiban Jasa Titipan"
     Dan "Sekretaris" menyelesaikan langkah "Menugaskan Kepala Bidang untuk melaksanakan Pengumpulan..."
-    Dan "Kabid Postel" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..."
-    Dan "Kasi Pos dan Telekomunikasi" menyelesaikan langkah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung."
-    Dan "Kabid Postel" menyelesaikan langkah "Memeriksa berkas dan menyerahkan kepada sekretaris"
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Menugaskan kepala Seksi untuk melaksanakan Pengumpulan..."
+    Dan "Kepala Seksi Pos dan Telekomunikasi" menyelesaikan langkah "Mempersiapkan Surat untuk Koordinasi dan Meninjau kelapangan Langsung."
+    Dan "Kepala Bidang Pos dan Telekomunikasi" menyelesaikan langkah "Memeriksa berkas dan menyerahkan kepada sekretaris"
     Dan "Sekretaris" menyelesaikan langkah "Memeriksa berkas dan menyerahkan kepada Kepala Dinas"
     Dan "Kepala Dinas" memutuskan "Tidak" pada "Memeriksa berkas" dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Memeriksa berkas dan menyerahkan kepada Kepala Dinas" untuk "Sekretaris"

@@ -3,7 +3,7 @@
 Fitur: Layanan Informasi Media Online Melalui Website
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Bidang Aplikasi Telematika
-  Pelaksana: Petugas Penerima, Operator Website, Kasi Pusat Informasi Publik, Kabid Aptel
+  Pelaksana: Petugas Penerima, Operator Website, Kepala Seksi Pusat Informasi Publik, Kepala Bidang Aplikasi Telematika
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_informasi_media_online_website" diterapkan
@@ -18,28 +18,28 @@ Fitur: Layanan Informasi Media Online Melalui Website
       | Press Release diberi disposisi/form berisi kualifikasi nomor urut, tanggal dan jenis berita |
     Dan output langkah "Menerima berita beserta bukti otentik berbentuk multimedia..." adalah "Press Release sesuai dengan tata naskah dinas"
     Ketika "Petugas Penerima" menyelesaikan langkah "Menerima berita beserta bukti otentik berbentuk multimedia..."
-    Maka tugas berikutnya adalah "Press Release diperiksa dan dipilah sebagai bahan input data website" untuk "Kasi Pusat Informasi Publik"
+    Maka tugas berikutnya adalah "Press Release diperiksa dan dipilah sebagai bahan input data website" untuk "Kepala Seksi Pusat Informasi Publik"
     Dan "Petugas Penerima" tidak dapat menyelesaikan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website"
     Dan batas waktu langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" adalah 5 menit
     Dan kelengkapan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" adalah:
       | kelengkapan                                                        |
       | Press Realease diberi paraf Kasi pada Bagian berita yang disetujui |
     Dan output langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" adalah "Press Release diberi klasifikasi dan paraf"
-    Ketika "Kasi Pusat Informasi Publik" menyelesaikan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website"
-    Maka tugas berikutnya adalah "Press Release diperiksa dan dipilah sebagai bahan input data website" untuk "Kabid Aptel"
+    Ketika "Kepala Seksi Pusat Informasi Publik" menyelesaikan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website"
+    Maka tugas berikutnya adalah "Press Release diperiksa dan dipilah sebagai bahan input data website" untuk "Kepala Bidang Aplikasi Telematika"
     Dan batas waktu langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" adalah 5 menit
     Dan kelengkapan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" adalah:
       | kelengkapan                                                        |
       | Press Release diberi paraf Kabid pada bagian berita yang disetujui |
     Dan output langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" adalah "Press Release diberi klasifikasi dan paraf"
-    Ketika "Kabid Aptel" menyelesaikan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website"
-    Maka tugas berikutnya adalah "Pemilahan Press Release dikelompokan berdasarkan yang..." untuk "Kasi Pusat Informasi Publik"
+    Ketika "Kepala Bidang Aplikasi Telematika" menyelesaikan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website"
+    Maka tugas berikutnya adalah "Pemilahan Press Release dikelompokan berdasarkan yang..." untuk "Kepala Seksi Pusat Informasi Publik"
     Dan batas waktu langkah "Pemilahan Press Release dikelompokan berdasarkan yang..." adalah 5 menit
     Dan kelengkapan langkah "Pemilahan Press Release dikelompokan berdasarkan yang..." adalah:
       | kelengkapan                                                                                                    |
       | Press Release yang disetujui dan telah diberi paraf Kabid selanjutnya di beri paraf persetujuan untuk di input |
     Dan output langkah "Pemilahan Press Release dikelompokan berdasarkan yang..." adalah "Press Release di beri paraf Kabid dan Kasi"
-    Ketika "Kasi Pusat Informasi Publik" menyelesaikan langkah "Pemilahan Press Release dikelompokan berdasarkan yang..."
+    Ketika "Kepala Seksi Pusat Informasi Publik" menyelesaikan langkah "Pemilahan Press Release dikelompokan berdasarkan yang..."
     Maka tugas berikutnya adalah "Press Release yang telah dipilah dan diberi paraf di..." untuk "Operator Website"
     Dan batas waktu langkah "Press Release yang telah dipilah dan diberi paraf di..." adalah 5 menit
     Dan kelengkapan langkah "Press Release yang telah dipilah dan diberi paraf di..." adalah:

@@ -3,23 +3,23 @@
 Fitur: Pembuatan Subdomain Instansi
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Bidang Aplikasi Telematika
-  Pelaksana: Kepala Seksi Layanan E-Government, Standarisasi, Aplikasi, Admin System
+  Pelaksana: Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi, Admin System
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_pembuatan_subdomain" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Kepala Seksi Layanan E-Government, Standarisasi, Aplikasi" memulai SOP
-    Maka tugas berikutnya adalah "Disposisi surat permohonan subdomain" untuk "Kepala Seksi Layanan E-Government, Standarisasi, Aplikasi"
+    Ketika "Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi" memulai SOP
+    Maka tugas berikutnya adalah "Disposisi surat permohonan subdomain" untuk "Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi"
     Dan batas waktu langkah "Disposisi surat permohonan subdomain" adalah 15 menit
     Dan kelengkapan langkah "Disposisi surat permohonan subdomain" adalah:
       | kelengkapan                            |
       | Disposisi Dokumen permohonan subdomain |
     Dan output langkah "Disposisi surat permohonan subdomain" adalah "Disposisi"
-    Ketika "Kepala Seksi Layanan E-Government, Standarisasi, Aplikasi" menyelesaikan langkah "Disposisi surat permohonan subdomain"
+    Ketika "Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi" menyelesaikan langkah "Disposisi surat permohonan subdomain"
     Maka tugas berikutnya adalah "Penjadwalan pemrosesan pembuatan subdomain" untuk "Admin System"
-    Dan "Kepala Seksi Layanan E-Government, Standarisasi, Aplikasi" tidak dapat menyelesaikan langkah "Penjadwalan pemrosesan pembuatan subdomain"
+    Dan "Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi" tidak dapat menyelesaikan langkah "Penjadwalan pemrosesan pembuatan subdomain"
     Dan batas waktu langkah "Penjadwalan pemrosesan pembuatan subdomain" adalah 15 menit
     Dan kelengkapan langkah "Penjadwalan pemrosesan pembuatan subdomain" adalah:
       | kelengkapan                  |
@@ -80,12 +80,12 @@ Fitur: Pembuatan Subdomain Instansi
       | Dokumen Cetak Data Akun Subdomain |
     Dan output langkah "Melaporkan hasil proses pembuatan subdomain" adalah "Laporan"
     Ketika "Admin System" menyelesaikan langkah "Melaporkan hasil proses pembuatan subdomain"
-    Maka tugas berikutnya adalah "Menyerahkan hasil proses pembuatan subdomain kepada..." untuk "Kepala Seksi Layanan E-Government, Standarisasi, Aplikasi"
+    Maka tugas berikutnya adalah "Menyerahkan hasil proses pembuatan subdomain kepada..." untuk "Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi"
     Dan batas waktu langkah "Menyerahkan hasil proses pembuatan subdomain kepada..." adalah 15 menit
     Dan kelengkapan langkah "Menyerahkan hasil proses pembuatan subdomain kepada..." adalah:
       | kelengkapan                       |
       | Dokumen Cetak Data Akun Subdomain |
     Dan output langkah "Menyerahkan hasil proses pembuatan subdomain kepada..." adalah "Hasil Proses pembuatan subdomain"
-    Ketika "Kepala Seksi Layanan E-Government, Standarisasi, Aplikasi" menyelesaikan langkah "Menyerahkan hasil proses pembuatan subdomain kepada..."
+    Ketika "Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi" menyelesaikan langkah "Menyerahkan hasil proses pembuatan subdomain kepada..."
     Maka SOP selesai
 

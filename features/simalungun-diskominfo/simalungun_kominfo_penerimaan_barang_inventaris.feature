@@ -3,23 +3,23 @@
 Fitur: PENERIMAAN DAN PENYIMPANAN BARANG INVENTARIS
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Sekretariat
-  Pelaksana: PENYEDIA BARANG, TIM PPHP, PEJABAT PEMBUAT, PENGGUNA ANGGARAN, PENYIMPAN BARANG
+  Pelaksana: Penyedia Barang, Tim PPHP, Pejabat Pembuat Komitmen, Pengguna Anggaran, Penyimpan Barang
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_penerimaan_barang_inventaris" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "PENYEDIA BARANG" memulai SOP
-    Maka tugas berikutnya adalah "Penyerahan barang dari pihak ketiga" untuk "PENYEDIA BARANG"
+    Ketika "Penyedia Barang" memulai SOP
+    Maka tugas berikutnya adalah "Penyerahan barang dari pihak ketiga" untuk "Penyedia Barang"
     Dan batas waktu langkah "Penyerahan barang dari pihak ketiga" adalah 1 jam
     Dan kelengkapan langkah "Penyerahan barang dari pihak ketiga" adalah:
       | kelengkapan |
       | SPK         |
     Dan output langkah "Penyerahan barang dari pihak ketiga" adalah "Paraf"
-    Ketika "PENYEDIA BARANG" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
-    Maka tugas berikutnya adalah "Pemeriksaan barang dan jasa" untuk "TIM PPHP"
-    Dan "PENYEDIA BARANG" tidak dapat menyelesaikan langkah "Pemeriksaan barang dan jasa"
+    Ketika "Penyedia Barang" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
+    Maka tugas berikutnya adalah "Pemeriksaan barang dan jasa" untuk "Tim PPHP"
+    Dan "Penyedia Barang" tidak dapat menyelesaikan langkah "Pemeriksaan barang dan jasa"
     Dan batas waktu langkah "Pemeriksaan barang dan jasa" adalah 30 menit
     Dan kelengkapan langkah "Pemeriksaan barang dan jasa" adalah:
       | kelengkapan        |
@@ -27,48 +27,48 @@ Fitur: PENERIMAAN DAN PENYIMPANAN BARANG INVENTARIS
       | Spesifikasi Barang |
       | SPK                |
     Dan output langkah "Pemeriksaan barang dan jasa" adalah "Berita Acara PPHP Paraf"
-    Ketika "TIM PPHP" melampirkan dokumen "Berita Acara PPHP Paraf"
-    Dan "TIM PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
-    Maka tugas berikutnya adalah "Penyerahan barang kepada PPK" untuk "PEJABAT PEMBUAT"
+    Ketika "Tim PPHP" melampirkan dokumen "Berita Acara PPHP Paraf"
+    Dan "Tim PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
+    Maka tugas berikutnya adalah "Penyerahan barang kepada PPK" untuk "Pejabat Pembuat Komitmen"
     Dan batas waktu langkah "Penyerahan barang kepada PPK" adalah 15 menit
     Dan kelengkapan langkah "Penyerahan barang kepada PPK" adalah:
       | kelengkapan       |
       | Berita Acara PPHP |
     Dan output langkah "Penyerahan barang kepada PPK" adalah "Berita Acara PPHP dan PPK"
-    Ketika "PEJABAT PEMBUAT" melampirkan dokumen "Berita Acara PPHP"
-    Dan "PEJABAT PEMBUAT" melampirkan dokumen "Berita Acara PPHP dan PPK"
-    Dan "PEJABAT PEMBUAT" menyelesaikan langkah "Penyerahan barang kepada PPK"
-    Maka tugas berikutnya adalah "Penyerahan barang kepada pengguna anggaran" untuk "PENGGUNA ANGGARAN"
+    Ketika "Pejabat Pembuat Komitmen" melampirkan dokumen "Berita Acara PPHP"
+    Dan "Pejabat Pembuat Komitmen" melampirkan dokumen "Berita Acara PPHP dan PPK"
+    Dan "Pejabat Pembuat Komitmen" menyelesaikan langkah "Penyerahan barang kepada PPK"
+    Maka tugas berikutnya adalah "Penyerahan barang kepada pengguna anggaran" untuk "Pengguna Anggaran"
     Dan batas waktu langkah "Penyerahan barang kepada pengguna anggaran" adalah 30 menit
     Dan kelengkapan langkah "Penyerahan barang kepada pengguna anggaran" adalah:
       | kelengkapan               |
       | Berita Acara PPHP dan PPK |
     Dan output langkah "Penyerahan barang kepada pengguna anggaran" adalah "Berita Acara hasil penyerahan barang"
-    Ketika "PENGGUNA ANGGARAN" melampirkan dokumen "Berita Acara hasil penyerahan barang"
-    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
-    Maka tugas berikutnya adalah "Surat perintah menyimpan barang" untuk "PENYIMPAN BARANG"
+    Ketika "Pengguna Anggaran" melampirkan dokumen "Berita Acara hasil penyerahan barang"
+    Dan "Pengguna Anggaran" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
+    Maka tugas berikutnya adalah "Surat perintah menyimpan barang" untuk "Penyimpan Barang"
     Dan batas waktu langkah "Surat perintah menyimpan barang" adalah 30 menit
     Dan kelengkapan langkah "Surat perintah menyimpan barang" adalah:
       | kelengkapan            |
       | Buku Inventaris Barang |
     Dan output langkah "Surat perintah menyimpan barang" adalah "Penyimpanan Barang"
-    Ketika "PENYIMPAN BARANG" menyelesaikan langkah "Surat perintah menyimpan barang"
+    Ketika "Penyimpan Barang" menyelesaikan langkah "Surat perintah menyimpan barang"
     Maka SOP selesai
 
   Skenario: Langkah 2 "Barang dan jasa sesuai?" dijawab "Tidak", kembali ke langkah 1
-    Ketika "PENYEDIA BARANG" memulai SOP
-    Dan "PENYEDIA BARANG" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
-    Dan "TIM PPHP" memutuskan "Tidak" pada "Pemeriksaan barang dan jasa" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Penyerahan barang dari pihak ketiga" untuk "PENYEDIA BARANG"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "PENYEDIA BARANG"
-    Ketika "PENYEDIA BARANG" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
-    Dan "TIM PPHP" melampirkan dokumen "Berita Acara PPHP Paraf"
-    Dan "TIM PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
-    Dan "PEJABAT PEMBUAT" melampirkan dokumen "Berita Acara PPHP"
-    Dan "PEJABAT PEMBUAT" melampirkan dokumen "Berita Acara PPHP dan PPK"
-    Dan "PEJABAT PEMBUAT" menyelesaikan langkah "Penyerahan barang kepada PPK"
-    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "Berita Acara hasil penyerahan barang"
-    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
-    Dan "PENYIMPAN BARANG" menyelesaikan langkah "Surat perintah menyimpan barang"
+    Ketika "Penyedia Barang" memulai SOP
+    Dan "Penyedia Barang" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
+    Dan "Tim PPHP" memutuskan "Tidak" pada "Pemeriksaan barang dan jasa" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Penyerahan barang dari pihak ketiga" untuk "Penyedia Barang"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Penyedia Barang"
+    Ketika "Penyedia Barang" menyelesaikan langkah "Penyerahan barang dari pihak ketiga"
+    Dan "Tim PPHP" melampirkan dokumen "Berita Acara PPHP Paraf"
+    Dan "Tim PPHP" memutuskan "Ya" pada "Pemeriksaan barang dan jasa"
+    Dan "Pejabat Pembuat Komitmen" melampirkan dokumen "Berita Acara PPHP"
+    Dan "Pejabat Pembuat Komitmen" melampirkan dokumen "Berita Acara PPHP dan PPK"
+    Dan "Pejabat Pembuat Komitmen" menyelesaikan langkah "Penyerahan barang kepada PPK"
+    Dan "Pengguna Anggaran" melampirkan dokumen "Berita Acara hasil penyerahan barang"
+    Dan "Pengguna Anggaran" menyelesaikan langkah "Penyerahan barang kepada pengguna anggaran"
+    Dan "Penyimpan Barang" menyelesaikan langkah "Surat perintah menyimpan barang"
     Maka SOP selesai
 

@@ -3,15 +3,15 @@
 Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Sekretariat - Sub Bagian Program
-  Pelaksana: Kasubag Program, Sekretaris, Kepala Dinas, Pelaksana
+  Pelaksana: Kepala Sub Bagian Program, Sekretaris, Kepala Dinas, Staf
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_penyusunan_dpa" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Pelaksana" memulai SOP
-    Maka tugas berikutnya adalah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..." untuk "Pelaksana"
+    Ketika "Staf" memulai SOP
+    Maka tugas berikutnya adalah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..." untuk "Staf"
     Dan batas waktu langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..." adalah 15 menit
     Dan kelengkapan langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..." adalah:
       | kelengkapan        |
@@ -19,9 +19,9 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | RKA                |
       | Jadwal pencermatan |
     Dan output langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..." adalah "Dokumen RKA Jadwal pencermatan"
-    Ketika "Pelaksana" menyelesaikan langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..."
-    Maka tugas berikutnya adalah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD" untuk "Kasubag Program"
-    Dan "Pelaksana" tidak dapat menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
+    Ketika "Staf" menyelesaikan langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..."
+    Maka tugas berikutnya adalah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD" untuk "Kepala Sub Bagian Program"
+    Dan "Staf" tidak dapat menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
     Dan batas waktu langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD" adalah 4 jam
     Dan kelengkapan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD" adalah:
       | kelengkapan          |
@@ -30,8 +30,8 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | ATK                  |
       | Komputer             |
     Dan output langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD" adalah "Dokumen RKA hasil pencermatan"
-    Ketika "Kasubag Program" menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
-    Maka tugas berikutnya adalah "Melakukan penyesuaian RKA termasuk aliran kas setelah..." untuk "Pelaksana"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
+    Maka tugas berikutnya adalah "Melakukan penyesuaian RKA termasuk aliran kas setelah..." untuk "Staf"
     Dan batas waktu langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..." adalah 2 hari kerja
     Dan kelengkapan langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..." adalah:
       | kelengkapan |
@@ -39,8 +39,8 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | Komputer    |
       | ATK         |
     Dan output langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..." adalah "Dokumen RKA Jadwal pencermatan"
-    Ketika "Pelaksana" menyelesaikan langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..."
-    Maka tugas berikutnya adalah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..." untuk "Kasubag Program"
+    Ketika "Staf" menyelesaikan langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..."
+    Maka tugas berikutnya adalah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..." untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..." adalah 3 jam
     Dan kelengkapan langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..." adalah:
       | kelengkapan |
@@ -51,8 +51,8 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | LCD         |
       | Komputer    |
     Dan output langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..." adalah "Dokumen RKA"
-    Ketika "Kasubag Program" menyelesaikan langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..."
-    Maka tugas berikutnya adalah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." untuk "Kasubag Program"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..."
+    Maka tugas berikutnya adalah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." adalah 1 hari kerja
     Dan kelengkapan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." adalah:
       | kelengkapan |
@@ -60,7 +60,7 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | ATK         |
       | Komputer    |
     Dan output langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." adalah "Draft DPA"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft DPA. Jika sudah final..." untuk "Sekretaris"
     Dan batas waktu langkah "Menilai dan mengoreksi draft DPA. Jika sudah final..." adalah 2 jam
     Dan kelengkapan langkah "Menilai dan mengoreksi draft DPA. Jika sudah final..." adalah:
@@ -74,7 +74,7 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | Draft DPA   |
     Dan output langkah "Menilai dan mengoreksi draft DPA. Jika sudah final..." adalah "Disposisi Dokumen DPA"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..."
-    Maka tugas berikutnya adalah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..." untuk "Kasubag Program"
+    Maka tugas berikutnya adalah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..." untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..." adalah 1 hari kerja
     Dan kelengkapan langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..." adalah:
       | kelengkapan |
@@ -82,7 +82,7 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | Fotocopy    |
       | penjilitan  |
     Dan output langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..." adalah "Dokumen DPA"
-    Ketika "Kasubag Program" menyelesaikan langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..."
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..."
     Maka tugas berikutnya adalah "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..." untuk "Kepala Dinas"
     Dan batas waktu langkah "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..." adalah 1 hari kerja
     Dan kelengkapan langkah "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..." adalah:
@@ -90,7 +90,7 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | Jadwal pembahasan DPRD |
       | Dokumen DPA            |
     Dan output langkah "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..." adalah "Disposisi Dokumen DPA"
-    Ketika "Kepala Dinas" menyelesaikan langkah "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..."
+    Ketika "Kepala Dinas" memutuskan "Ada penyesuaian" pada "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..."
     Maka tugas berikutnya adalah "Menerima hasil pembahasan bersama untuk kemudian dokumen..." untuk "Sekretaris"
     Dan batas waktu langkah "Menerima hasil pembahasan bersama untuk kemudian dokumen..." adalah 1 hari kerja
     Dan kelengkapan langkah "Menerima hasil pembahasan bersama untuk kemudian dokumen..." adalah:
@@ -98,51 +98,67 @@ Fitur: PENYUSUNAN DOKUMEN PELAKSANAAN ANGGARAN (DPA) OPD
       | Disposisi Dokumen DPA |
     Dan output langkah "Menerima hasil pembahasan bersama untuk kemudian dokumen..." adalah "Disposisi DPA"
     Ketika "Sekretaris" menyelesaikan langkah "Menerima hasil pembahasan bersama untuk kemudian dokumen..."
-    Maka tugas berikutnya adalah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..." untuk "Pelaksana"
+    Maka tugas berikutnya adalah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..." untuk "Staf"
     Dan batas waktu langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..." adalah 3 jam
     Dan kelengkapan langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..." adalah:
       | kelengkapan |
       | DPA         |
     Dan output langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..." adalah "Arsip DPA"
-    Ketika "Pelaksana" menyelesaikan langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..."
+    Ketika "Staf" menyelesaikan langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..."
     Maka SOP selesai
 
   Skenario: Langkah 6 "Draft DPA sudah final?" dijawab "Tidak", kembali ke langkah 5
-    Ketika "Pelaksana" memulai SOP
-    Dan "Pelaksana" menyelesaikan langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..."
-    Dan "Kasubag Program" menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
-    Dan "Pelaksana" menyelesaikan langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..."
-    Dan "Kasubag Program" menyelesaikan langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..."
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
+    Ketika "Staf" memulai SOP
+    Dan "Staf" menyelesaikan langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
+    Dan "Staf" menyelesaikan langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
     Dan "Sekretaris" memutuskan "Tidak" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." untuk "Kasubag Program"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
+    Maka tugas berikutnya adalah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." untuk "Kepala Sub Bagian Program"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Program"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
     Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..."
-    Dan "Kasubag Program" menyelesaikan langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..."
-    Dan "Kepala Dinas" menyelesaikan langkah "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..."
+    Dan "Kepala Dinas" memutuskan "Ada penyesuaian" pada "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..."
     Dan "Sekretaris" menyelesaikan langkah "Menerima hasil pembahasan bersama untuk kemudian dokumen..."
-    Dan "Pelaksana" menyelesaikan langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..."
+    Dan "Staf" menyelesaikan langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..."
     Maka SOP selesai
 
   Skenario: Langkah 7 "Draft DPA sudah final dan ditandatangani?" dijawab "Tidak", kembali ke langkah 5
-    Ketika "Pelaksana" memulai SOP
-    Dan "Pelaksana" menyelesaikan langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..."
-    Dan "Kasubag Program" menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
-    Dan "Pelaksana" menyelesaikan langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..."
-    Dan "Kasubag Program" menyelesaikan langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..."
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
+    Ketika "Staf" memulai SOP
+    Dan "Staf" menyelesaikan langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
+    Dan "Staf" menyelesaikan langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
     Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..."
     Dan "Kepala Dinas" memutuskan "Tidak" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." untuk "Kasubag Program"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
+    Maka tugas berikutnya adalah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..." untuk "Kepala Sub Bagian Program"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Program"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
     Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..."
-    Dan "Kasubag Program" menyelesaikan langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..."
-    Dan "Kepala Dinas" menyelesaikan langkah "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..."
+    Dan "Kepala Dinas" memutuskan "Ada penyesuaian" pada "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..."
     Dan "Sekretaris" menyelesaikan langkah "Menerima hasil pembahasan bersama untuk kemudian dokumen..."
-    Dan "Pelaksana" menyelesaikan langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..."
+    Dan "Staf" menyelesaikan langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..."
+    Maka SOP selesai
+
+  Skenario: Langkah 9 "Ada penyesuaian dari DPRD?" dijawab "Tidak ada penyesuaian", lanjut ke langkah 11
+    Ketika "Staf" memulai SOP
+    Dan "Staf" menyelesaikan langkah "Menyiapkan dokumen rencana kerja anggaran (RKA) dan..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Mencermati dan mengikuti penyesuaian RKA bersama TAPD"
+    Dan "Staf" menyelesaikan langkah "Melakukan penyesuaian RKA termasuk aliran kas setelah..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan Rapat internal atas penyesuaian yang terjadi..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft DPA dan diserahkan kepada Kepala Dinas..."
+    Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..."
+    Dan "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft DPA. Jika sudah final..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Menerima DPA yang sudah ditanda tangani kemudian digandakan..."
+    Dan "Kepala Dinas" memutuskan "Tidak ada penyesuaian" pada "Mengikuti pembahasan dengan DPRD. Jika ada penyesuaian..." dengan alasan "tidak diperlukan, langsung ke langkah berikutnya"
+    Maka tugas berikutnya adalah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..." untuk "Staf"
+    Dan alasan "tidak diperlukan, langsung ke langkah berikutnya" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Melakukan penyesuaian/perbaikan, mendistribusikan dan..."
     Maka SOP selesai
 

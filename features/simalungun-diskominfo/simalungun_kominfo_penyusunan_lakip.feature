@@ -3,7 +3,7 @@
 Fitur: PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Sekretariat - Sub Bagian Program
-  Pelaksana: Kepala Dinas, Sekretaris, Kasubag Program, Staf/Jabatan Fungsional Umum
+  Pelaksana: Kepala Dinas, Sekretaris, Kepala Sub Bagian Program, Staf
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_penyusunan_lakip" diterapkan
@@ -18,56 +18,56 @@ Fitur: PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)
       | Disposisi surat |
     Dan output langkah "Memerintahkan penyusunan LAKIP" adalah "Disposisi surat"
     Ketika "Kepala Dinas" menyelesaikan langkah "Memerintahkan penyusunan LAKIP"
-    Maka tugas berikutnya adalah "Membuat format pengumpulan data dan informasi kinerja..." untuk "Kasubag Program"
+    Maka tugas berikutnya adalah "Membuat format pengumpulan data dan informasi kinerja..." untuk "Kepala Sub Bagian Program"
     Dan "Kepala Dinas" tidak dapat menyelesaikan langkah "Membuat format pengumpulan data dan informasi kinerja..."
     Dan batas waktu langkah "Membuat format pengumpulan data dan informasi kinerja..." adalah 2 jam
     Dan kelengkapan langkah "Membuat format pengumpulan data dan informasi kinerja..." adalah:
       | kelengkapan             |
       | Format penyusunan LAKIP |
     Dan output langkah "Membuat format pengumpulan data dan informasi kinerja..." adalah "Format penyusunan LAKIP"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat format pengumpulan data dan informasi kinerja..."
-    Maka tugas berikutnya adalah "Menyampaikan format pengumpulan data dan informasi..." untuk "Staf/Jabatan Fungsional Umum"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat format pengumpulan data dan informasi kinerja..."
+    Maka tugas berikutnya adalah "Menyampaikan format pengumpulan data dan informasi..." untuk "Staf"
     Dan batas waktu langkah "Menyampaikan format pengumpulan data dan informasi..." adalah 1 jam
     Dan kelengkapan langkah "Menyampaikan format pengumpulan data dan informasi..." adalah:
       | kelengkapan             |
       | Format penyusunan LAKIP |
     Dan output langkah "Menyampaikan format pengumpulan data dan informasi..." adalah "Format penyusunan LAKIP"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan format pengumpulan data dan informasi..."
-    Maka tugas berikutnya adalah "Menghimpun format data dan informasi kinerja dari masing-masing..." untuk "Staf/Jabatan Fungsional Umum"
+    Ketika "Staf" menyelesaikan langkah "Menyampaikan format pengumpulan data dan informasi..."
+    Maka tugas berikutnya adalah "Menghimpun format data dan informasi kinerja dari masing-masing..." untuk "Staf"
     Dan batas waktu langkah "Menghimpun format data dan informasi kinerja dari masing-masing..." adalah 3 jam
     Dan kelengkapan langkah "Menghimpun format data dan informasi kinerja dari masing-masing..." adalah:
       | kelengkapan             |
       | Format penyusunan LAKIP |
     Dan output langkah "Menghimpun format data dan informasi kinerja dari masing-masing..." adalah "Format penyusunan LAKIP"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menghimpun format data dan informasi kinerja dari masing-masing..."
-    Maka tugas berikutnya adalah "Menganalisis dan mengevaluasi data dan informasi kinerja..." untuk "Staf/Jabatan Fungsional Umum"
+    Ketika "Staf" menyelesaikan langkah "Menghimpun format data dan informasi kinerja dari masing-masing..."
+    Maka tugas berikutnya adalah "Menganalisis dan mengevaluasi data dan informasi kinerja..." untuk "Staf"
     Dan batas waktu langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..." adalah 4 hari kerja
     Dan kelengkapan langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..." adalah:
       | kelengkapan             |
       | Format penyusunan LAKIP |
     Dan output langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..." adalah "Draft LAKIP"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..."
-    Maka tugas berikutnya adalah "Membuat Dokumen LAKIP" untuk "Staf/Jabatan Fungsional Umum"
+    Ketika "Staf" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..."
+    Maka tugas berikutnya adalah "Membuat Dokumen LAKIP" untuk "Staf"
     Dan batas waktu langkah "Membuat Dokumen LAKIP" adalah 2 hari kerja
     Dan kelengkapan langkah "Membuat Dokumen LAKIP" adalah:
       | kelengkapan |
       | Draft LAKIP |
     Dan output langkah "Membuat Dokumen LAKIP" adalah "Dokumen LAKIP"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
-    Maka tugas berikutnya adalah "Mengoreksi Dokumen LAKIP" untuk "Kasubag Program"
+    Ketika "Staf" menyelesaikan langkah "Membuat Dokumen LAKIP"
+    Maka tugas berikutnya adalah "Mengoreksi Dokumen LAKIP" untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Mengoreksi Dokumen LAKIP" adalah 1 hari kerja
     Dan kelengkapan langkah "Mengoreksi Dokumen LAKIP" adalah:
       | kelengkapan   |
       | Dokumen LAKIP |
     Dan output langkah "Mengoreksi Dokumen LAKIP" adalah "Dokumen LAKIP"
-    Ketika "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
-    Maka tugas berikutnya adalah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..." untuk "Kasubag Program"
+    Ketika "Kepala Sub Bagian Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
+    Maka tugas berikutnya adalah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..." untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..." adalah 1 jam
     Dan kelengkapan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..." adalah:
       | kelengkapan   |
       | Dokumen LAKIP |
     Dan output langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..." adalah "Dokumen LAKIP"
-    Ketika "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..."
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..."
     Maka tugas berikutnya adalah "Memeriksa dan menyampaikan Dokumen LAKIP kepada Kadis..." untuk "Sekretaris"
     Dan batas waktu langkah "Memeriksa dan menyampaikan Dokumen LAKIP kepada Kadis..." adalah 10 menit
     Dan kelengkapan langkah "Memeriksa dan menyampaikan Dokumen LAKIP kepada Kadis..." adalah:
@@ -89,65 +89,65 @@ Fitur: PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)
       | Dokumen LAKIP |
     Dan output langkah "Memerintah kasubbag membuat surat pengantar pengiriman..." adalah "Disposisi persetujuan dokumen LAKIP"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintah kasubbag membuat surat pengantar pengiriman..."
-    Maka tugas berikutnya adalah "Membuat surat pengantar pengiriman sekaligus penomoran..." untuk "Kasubag Program"
+    Maka tugas berikutnya adalah "Membuat surat pengantar pengiriman sekaligus penomoran..." untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Membuat surat pengantar pengiriman sekaligus penomoran..." adalah 15 menit
     Dan kelengkapan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..." adalah:
       | kelengkapan            |
       | Konsep surat pengantar |
     Dan output langkah "Membuat surat pengantar pengiriman sekaligus penomoran..." adalah "Surat pengantar"
-    Ketika "Kasubag Program" melampirkan dokumen "Surat pengantar"
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
-    Maka tugas berikutnya adalah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP" untuk "Staf/Jabatan Fungsional Umum"
+    Ketika "Kepala Sub Bagian Program" melampirkan dokumen "Surat pengantar"
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
+    Maka tugas berikutnya adalah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP" untuk "Staf"
     Dan batas waktu langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP" adalah 1 jam
     Dan kelengkapan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP" adalah:
       | kelengkapan   |
       | Dokumen LAKIP |
     Dan output langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP" adalah "Dokumen LAKIP"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP"
+    Ketika "Staf" menyelesaikan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP"
     Maka SOP selesai
 
   Skenario: Langkah 7 "Dokumen LAKIP sudah benar?" dijawab "Tidak", kembali ke langkah 6
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan penyusunan LAKIP"
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat format pengumpulan data dan informasi kinerja..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan format pengumpulan data dan informasi..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menghimpun format data dan informasi kinerja dari masing-masing..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
-    Dan "Kasubag Program" memutuskan "Tidak" pada "Mengoreksi Dokumen LAKIP" dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Membuat Dokumen LAKIP" untuk "Staf/Jabatan Fungsional Umum"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf/Jabatan Fungsional Umum"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
-    Dan "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
-    Dan "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat format pengumpulan data dan informasi kinerja..."
+    Dan "Staf" menyelesaikan langkah "Menyampaikan format pengumpulan data dan informasi..."
+    Dan "Staf" menyelesaikan langkah "Menghimpun format data dan informasi kinerja dari masing-masing..."
+    Dan "Staf" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..."
+    Dan "Staf" menyelesaikan langkah "Membuat Dokumen LAKIP"
+    Dan "Kepala Sub Bagian Program" memutuskan "Tidak" pada "Mengoreksi Dokumen LAKIP" dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Membuat Dokumen LAKIP" untuk "Staf"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Membuat Dokumen LAKIP"
+    Dan "Kepala Sub Bagian Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..."
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa dan menyampaikan Dokumen LAKIP kepada Kadis..."
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan dokumen LAKIP oleh Kadis kemudian diteruskan..."
     Dan "Sekretaris" menyelesaikan langkah "Memerintah kasubbag membuat surat pengantar pengiriman..."
-    Dan "Kasubag Program" melampirkan dokumen "Surat pengantar"
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP"
+    Dan "Kepala Sub Bagian Program" melampirkan dokumen "Surat pengantar"
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
+    Dan "Staf" menyelesaikan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP"
     Maka SOP selesai
 
   Skenario: Langkah 9 "Dokumen LAKIP disetujui Sekretaris?" dijawab "Tidak", kembali ke langkah 7
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan penyusunan LAKIP"
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat format pengumpulan data dan informasi kinerja..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan format pengumpulan data dan informasi..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menghimpun format data dan informasi kinerja dari masing-masing..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
-    Dan "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
-    Dan "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat format pengumpulan data dan informasi kinerja..."
+    Dan "Staf" menyelesaikan langkah "Menyampaikan format pengumpulan data dan informasi..."
+    Dan "Staf" menyelesaikan langkah "Menghimpun format data dan informasi kinerja dari masing-masing..."
+    Dan "Staf" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan informasi kinerja..."
+    Dan "Staf" menyelesaikan langkah "Membuat Dokumen LAKIP"
+    Dan "Kepala Sub Bagian Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..."
     Dan "Sekretaris" memutuskan "Tidak" pada "Memeriksa dan menyampaikan Dokumen LAKIP kepada Kadis..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Mengoreksi Dokumen LAKIP" untuk "Kasubag Program"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubag Program"
-    Ketika "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
-    Dan "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..."
+    Maka tugas berikutnya adalah "Mengoreksi Dokumen LAKIP" untuk "Kepala Sub Bagian Program"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Program"
+    Ketika "Kepala Sub Bagian Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris untuk..."
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa dan menyampaikan Dokumen LAKIP kepada Kadis..."
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan dokumen LAKIP oleh Kadis kemudian diteruskan..."
     Dan "Sekretaris" menyelesaikan langkah "Memerintah kasubbag membuat surat pengantar pengiriman..."
-    Dan "Kasubag Program" melampirkan dokumen "Surat pengantar"
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP"
+    Dan "Kepala Sub Bagian Program" melampirkan dokumen "Surat pengantar"
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat surat pengantar pengiriman sekaligus penomoran..."
+    Dan "Staf" menyelesaikan langkah "Mengantar surat, menggandakan dan mengarsipkan Dokumen LAKIP"
     Maka SOP selesai
 

@@ -3,15 +3,15 @@
 Fitur: PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Sekretariat - Sub Bagian Program
-  Pelaksana: Staf/Jabatan Fungsional Umum, Kasubag Program, Sekretaris, Kepala Dinas
+  Pelaksana: Staf, Kepala Sub Bagian Program, Sekretaris, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_penyusunan_renstra" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "Staf/Jabatan Fungsional Umum" memulai SOP
-    Maka tugas berikutnya adalah "Menyiapkan bahan, data yang terkait program kegiatan..." untuk "Staf/Jabatan Fungsional Umum"
+    Ketika "Staf" memulai SOP
+    Maka tugas berikutnya adalah "Menyiapkan bahan, data yang terkait program kegiatan..." untuk "Staf"
     Dan batas waktu langkah "Menyiapkan bahan, data yang terkait program kegiatan..." adalah 2 hari kerja
     Dan kelengkapan langkah "Menyiapkan bahan, data yang terkait program kegiatan..." adalah:
       | kelengkapan  |
@@ -20,8 +20,8 @@ Fitur: PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
       | Data         |
       | ATK          |
     Dan output langkah "Menyiapkan bahan, data yang terkait program kegiatan..." adalah "Rancangan Renstra"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyiapkan bahan, data yang terkait program kegiatan..."
-    Maka tugas berikutnya adalah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..." untuk "Staf/Jabatan Fungsional Umum"
+    Ketika "Staf" menyelesaikan langkah "Menyiapkan bahan, data yang terkait program kegiatan..."
+    Maka tugas berikutnya adalah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..." untuk "Staf"
     Dan batas waktu langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..." adalah 14 hari kerja
     Dan kelengkapan langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..." adalah:
       | kelengkapan       |
@@ -29,16 +29,16 @@ Fitur: PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
       | Komputer          |
       | ATK               |
     Dan output langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..." adalah "Konsep Renstra"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..."
-    Maka tugas berikutnya adalah "Menyampaikan konsep kepada Kasubag untuk diperiksa..." untuk "Staf/Jabatan Fungsional Umum"
+    Ketika "Staf" menyelesaikan langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..."
+    Maka tugas berikutnya adalah "Menyampaikan konsep kepada Kasubag untuk diperiksa..." untuk "Staf"
     Dan batas waktu langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..." adalah 2 hari kerja
     Dan kelengkapan langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..." adalah:
       | kelengkapan    |
       | Konsep Renstra |
     Dan output langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..." adalah "Konsep Renstra"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..."
-    Maka tugas berikutnya adalah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..." untuk "Kasubag Program"
-    Dan "Staf/Jabatan Fungsional Umum" tidak dapat menyelesaikan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..."
+    Ketika "Staf" menyelesaikan langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..."
+    Maka tugas berikutnya adalah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..." untuk "Kepala Sub Bagian Program"
+    Dan "Staf" tidak dapat menyelesaikan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..."
     Dan batas waktu langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..." adalah 3 jam
     Dan kelengkapan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..." adalah:
       | kelengkapan    |
@@ -49,8 +49,8 @@ Fitur: PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
       | LCD            |
       | Komputer       |
     Dan output langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..." adalah "Konsep Renstra Notulen"
-    Ketika "Kasubag Program" menyelesaikan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..."
-    Maka tugas berikutnya adalah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." untuk "Kasubag Program"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..."
+    Maka tugas berikutnya adalah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." adalah 14 hari kerja
     Dan kelengkapan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." adalah:
       | kelengkapan    |
@@ -59,7 +59,7 @@ Fitur: PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
       | Komputer       |
       | ATK            |
     Dan output langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." adalah "Draft Renstra"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
     Maka tugas berikutnya adalah "Memeriksa Draft Renstra, Jika sudah baik diajukan ke..." untuk "Sekretaris"
     Dan batas waktu langkah "Memeriksa Draft Renstra, Jika sudah baik diajukan ke..." adalah 3 jam
     Dan kelengkapan langkah "Memeriksa Draft Renstra, Jika sudah baik diajukan ke..." adalah:
@@ -74,7 +74,7 @@ Fitur: PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
       | Draft Renstra |
     Dan output langkah "Memeriksa dan memberikan tanda tangan. Jika sudah baik..." adalah "Disposisi Draft Renstra"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa dan memberikan tanda tangan. Jika sudah baik..."
-    Maka tugas berikutnya adalah "Menggandakan dan mendistribusikan Buku Renstra ke masing..." untuk "Staf/Jabatan Fungsional Umum"
+    Maka tugas berikutnya adalah "Menggandakan dan mendistribusikan Buku Renstra ke masing..." untuk "Staf"
     Dan batas waktu langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..." adalah 3 hari kerja
     Dan kelengkapan langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..." adalah:
       | kelengkapan             |
@@ -82,48 +82,48 @@ Fitur: PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
       | Foto copy               |
       | penjilidan              |
     Dan output langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..." adalah "Dokumen Renstra"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..."
-    Maka tugas berikutnya adalah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip" untuk "Kasubag Program"
+    Ketika "Staf" menyelesaikan langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..."
+    Maka tugas berikutnya adalah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip" untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip" adalah 5 menit
     Dan kelengkapan langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip" adalah:
       | kelengkapan  |
       | Buku Renstra |
     Dan output langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip" adalah "Arsip"
-    Ketika "Kasubag Program" menyelesaikan langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip"
     Maka SOP selesai
 
   Skenario: Langkah 6 "Draft Renstra sudah baik?" dijawab "Tidak", kembali ke langkah 5
-    Ketika "Staf/Jabatan Fungsional Umum" memulai SOP
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyiapkan bahan, data yang terkait program kegiatan..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..."
-    Dan "Kasubag Program" menyelesaikan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..."
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
+    Ketika "Staf" memulai SOP
+    Dan "Staf" menyelesaikan langkah "Menyiapkan bahan, data yang terkait program kegiatan..."
+    Dan "Staf" menyelesaikan langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..."
+    Dan "Staf" menyelesaikan langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
     Dan "Sekretaris" memutuskan "Tidak" pada "Memeriksa Draft Renstra, Jika sudah baik diajukan ke..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." untuk "Kasubag Program"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
+    Maka tugas berikutnya adalah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." untuk "Kepala Sub Bagian Program"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Program"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa Draft Renstra, Jika sudah baik diajukan ke..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa dan memberikan tanda tangan. Jika sudah baik..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..."
-    Dan "Kasubag Program" menyelesaikan langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip"
+    Dan "Staf" menyelesaikan langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip"
     Maka SOP selesai
 
   Skenario: Langkah 7 "Draft Renstra sudah baik dan ditandatangani?" dijawab "Tidak", kembali ke langkah 5
-    Ketika "Staf/Jabatan Fungsional Umum" memulai SOP
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyiapkan bahan, data yang terkait program kegiatan..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..."
-    Dan "Kasubag Program" menyelesaikan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..."
-    Dan "Kasubag Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
+    Ketika "Staf" memulai SOP
+    Dan "Staf" menyelesaikan langkah "Menyiapkan bahan, data yang terkait program kegiatan..."
+    Dan "Staf" menyelesaikan langkah "Membuat konsep Renstra untuk lima tahunan yang didalamnya..."
+    Dan "Staf" menyelesaikan langkah "Menyampaikan konsep kepada Kasubag untuk diperiksa..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan Rapat koordinasi mencakup pembagian tugas..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa Draft Renstra, Jika sudah baik diajukan ke..."
     Dan "Kepala Dinas" memutuskan "Tidak" pada "Memeriksa dan memberikan tanda tangan. Jika sudah baik..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." untuk "Kasubag Program"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
+    Maka tugas berikutnya adalah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..." untuk "Kepala Sub Bagian Program"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Program"
+    Ketika "Kepala Sub Bagian Program" menyelesaikan langkah "Membuat Draft Renstra dan mengajukannya kepada sekretaris..."
     Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa Draft Renstra, Jika sudah baik diajukan ke..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa dan memberikan tanda tangan. Jika sudah baik..."
-    Dan "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..."
-    Dan "Kasubag Program" menyelesaikan langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip"
+    Dan "Staf" menyelesaikan langkah "Menggandakan dan mendistribusikan Buku Renstra ke masing..."
+    Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip"
     Maka SOP selesai
 

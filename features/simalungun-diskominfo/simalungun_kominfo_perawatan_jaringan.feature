@@ -3,7 +3,7 @@
 Fitur: Perawatan dan Mengatasi Permasalahan Jaringan Intranet/Internet
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Bidang Aplikasi Telematika
-  Pelaksana: Petugas / Teknisi TI, KASI SEKSI PEMB. TELEMATIKA, KABID APLIKASI TELEMATIKA, KEPALA DINAS
+  Pelaksana: Petugas / Teknisi TI, Kepala Seksi Pemb. Telematika, Kepala Bidang Aplikasi Telematika, Kepala Dinas
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_perawatan_jaringan" diterapkan
@@ -18,15 +18,15 @@ Fitur: Perawatan dan Mengatasi Permasalahan Jaringan Intranet/Internet
       | Laporan Lisan/Tulis |
     Dan output langkah "Laporan dan Instansi" adalah "Catatan gangguan di database"
     Ketika "Petugas / Teknisi TI" menyelesaikan langkah "Laporan dan Instansi"
-    Maka tugas berikutnya adalah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya" untuk "KASI SEKSI PEMB. TELEMATIKA"
+    Maka tugas berikutnya adalah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya" untuk "Kepala Seksi Pemb. Telematika"
     Dan "Petugas / Teknisi TI" tidak dapat menyelesaikan langkah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya"
     Dan batas waktu langkah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya" adalah 5 menit
     Dan kelengkapan langkah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya" adalah:
       | kelengkapan         |
       | Laporan Lisan/Tulis |
     Dan output langkah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya" adalah "Disposisi"
-    Ketika "KASI SEKSI PEMB. TELEMATIKA" menyelesaikan langkah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya"
-    Maka tugas berikutnya adalah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan" untuk "KABID APLIKASI TELEMATIKA"
+    Ketika "Kepala Seksi Pemb. Telematika" menyelesaikan langkah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya"
+    Maka tugas berikutnya adalah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan" untuk "Kepala Bidang Aplikasi Telematika"
     Dan batas waktu langkah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan" adalah 5 menit
     Dan kelengkapan langkah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan" adalah:
       | kelengkapan |
@@ -34,15 +34,15 @@ Fitur: Perawatan dan Mengatasi Permasalahan Jaringan Intranet/Internet
       | Server      |
       | Jaringan    |
     Dan output langkah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan" adalah "Disposisi"
-    Ketika "KABID APLIKASI TELEMATIKA" menyelesaikan langkah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan"
-    Maka tugas berikutnya adalah "Menugaskan Petugas TI untuk melaksanakan perawatan..." untuk "KEPALA DINAS"
+    Ketika "Kepala Bidang Aplikasi Telematika" menyelesaikan langkah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan"
+    Maka tugas berikutnya adalah "Menugaskan Petugas TI untuk melaksanakan perawatan..." untuk "Kepala Dinas"
     Dan batas waktu langkah "Menugaskan Petugas TI untuk melaksanakan perawatan..." adalah 5 menit
     Dan kelengkapan langkah "Menugaskan Petugas TI untuk melaksanakan perawatan..." adalah:
       | kelengkapan   |
       | Program Kerja |
       | Perangkat TI  |
     Dan output langkah "Menugaskan Petugas TI untuk melaksanakan perawatan..." adalah "Disposisi dan pengaduan"
-    Ketika "KEPALA DINAS" menyelesaikan langkah "Menugaskan Petugas TI untuk melaksanakan perawatan..."
+    Ketika "Kepala Dinas" menyelesaikan langkah "Menugaskan Petugas TI untuk melaksanakan perawatan..."
     Maka tugas berikutnya adalah "Menyusun rencana Tindakan penanganan" untuk "Petugas / Teknisi TI"
     Dan batas waktu langkah "Menyusun rencana Tindakan penanganan" adalah 10 menit
     Dan kelengkapan langkah "Menyusun rencana Tindakan penanganan" adalah:

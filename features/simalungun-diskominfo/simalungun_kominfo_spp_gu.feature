@@ -3,25 +3,25 @@
 Fitur: PENGAJUAN SPP GANTI UANG
   Dinas Komunikasi dan Informatika, Pemerintah Kabupaten Simalungun
   Unit: Sekretariat - Sub Bagian Keuangan
-  Pelaksana: PENGGUNA ANGGARAN, KUASA PENGGUNA ANGGARAN, PEJABAT PENATA USAHAAN KEUANGAN, BENDAHARA PENGELUARAN
+  Pelaksana: Pengguna Anggaran, Kuasa Pengguna Anggaran, Pejabat Penatausahaan Keuangan, Bendahara Pengeluaran
 
   Latar Belakang:
     Dengan SOP "simalungun_kominfo_spp_gu" diterapkan
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama sampai selesai
-    Ketika "PENGGUNA ANGGARAN" memulai SOP
-    Maka tugas berikutnya adalah "Pengguna anggaran menyerahkan surat penyediaan dana..." untuk "PENGGUNA ANGGARAN"
+    Ketika "Pengguna Anggaran" memulai SOP
+    Maka tugas berikutnya adalah "Pengguna anggaran menyerahkan surat penyediaan dana..." untuk "Pengguna Anggaran"
     Dan batas waktu langkah "Pengguna anggaran menyerahkan surat penyediaan dana..." adalah 1 hari kerja
     Dan kelengkapan langkah "Pengguna anggaran menyerahkan surat penyediaan dana..." adalah:
       | kelengkapan                          |
       | Surat penyediaan dana SPD dari Pemda |
     Dan output langkah "Pengguna anggaran menyerahkan surat penyediaan dana..." adalah "Surat Penyediaan Dana (SPD) dari PEMDA"
-    Ketika "PENGGUNA ANGGARAN" melampirkan dokumen "Surat penyediaan dana SPD dari Pemda"
-    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "Surat Penyediaan Dana (SPD) dari PEMDA"
-    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Pengguna anggaran menyerahkan surat penyediaan dana..."
-    Maka tugas berikutnya adalah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" untuk "BENDAHARA PENGELUARAN"
-    Dan "PENGGUNA ANGGARAN" tidak dapat menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
+    Ketika "Pengguna Anggaran" melampirkan dokumen "Surat penyediaan dana SPD dari Pemda"
+    Dan "Pengguna Anggaran" melampirkan dokumen "Surat Penyediaan Dana (SPD) dari PEMDA"
+    Dan "Pengguna Anggaran" menyelesaikan langkah "Pengguna anggaran menyerahkan surat penyediaan dana..."
+    Maka tugas berikutnya adalah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" untuk "Bendahara Pengeluaran"
+    Dan "Pengguna Anggaran" tidak dapat menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
     Dan batas waktu langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" adalah 30 menit
     Dan kelengkapan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" adalah:
       | kelengkapan            |
@@ -29,68 +29,68 @@ Fitur: PENGAJUAN SPP GANTI UANG
       | Ringkasan SPP GU       |
       | Surat pengesahan SPJ   |
     Dan output langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" adalah "SPP GU"
-    Ketika "BENDAHARA PENGELUARAN" melampirkan dokumen "surat pengantar SPP GU"
-    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "Surat pengesahan SPJ"
-    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "SPP GU"
-    Dan "BENDAHARA PENGELUARAN" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
-    Maka tugas berikutnya adalah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" untuk "PEJABAT PENATA USAHAAN KEUANGAN"
+    Ketika "Bendahara Pengeluaran" melampirkan dokumen "surat pengantar SPP GU"
+    Dan "Bendahara Pengeluaran" melampirkan dokumen "Surat pengesahan SPJ"
+    Dan "Bendahara Pengeluaran" melampirkan dokumen "SPP GU"
+    Dan "Bendahara Pengeluaran" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
+    Maka tugas berikutnya adalah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" untuk "Pejabat Penatausahaan Keuangan"
     Dan batas waktu langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" adalah 30 menit
     Dan kelengkapan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" adalah:
       | kelengkapan |
       | SPP GU      |
     Dan output langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" adalah "SPP GU"
-    Ketika "PEJABAT PENATA USAHAAN KEUANGAN" menyelesaikan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD"
-    Maka tugas berikutnya adalah "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..." untuk "PEJABAT PENATA USAHAAN KEUANGAN"
+    Ketika "Pejabat Penatausahaan Keuangan" menyelesaikan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD"
+    Maka tugas berikutnya adalah "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..." untuk "Pejabat Penatausahaan Keuangan"
     Dan batas waktu langkah "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..." adalah 30 menit
     Dan kelengkapan langkah "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..." adalah:
       | kelengkapan |
       | Dokumen SPD |
       | DPA SKPD    |
     Dan output langkah "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..." adalah "SPP GU yang telah lengkap"
-    Ketika "PEJABAT PENATA USAHAAN KEUANGAN" memutuskan "Ya" pada "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..."
-    Maka tugas berikutnya adalah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..." untuk "PEJABAT PENATA USAHAAN KEUANGAN"
+    Ketika "Pejabat Penatausahaan Keuangan" memutuskan "Ya" pada "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..."
+    Maka tugas berikutnya adalah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..." untuk "Pejabat Penatausahaan Keuangan"
     Dan batas waktu langkah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..." adalah 30 menit
     Dan kelengkapan langkah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..." adalah:
       | kelengkapan               |
       | SPP GU yang telah lengkap |
     Dan output langkah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..." adalah "Rancangan SPM"
-    Ketika "PEJABAT PENATA USAHAAN KEUANGAN" menyelesaikan langkah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..."
-    Maka tugas berikutnya adalah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..." untuk "KUASA PENGGUNA ANGGARAN"
+    Ketika "Pejabat Penatausahaan Keuangan" menyelesaikan langkah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..."
+    Maka tugas berikutnya adalah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..." untuk "Kuasa Pengguna Anggaran"
     Dan batas waktu langkah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..." adalah 30 menit
     Dan kelengkapan langkah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..." adalah:
       | kelengkapan        |
       | Rancangan SPM - GU |
     Dan output langkah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..." adalah "SPM GU yang sudah ditandatangani"
-    Ketika "KUASA PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..."
-    Maka tugas berikutnya adalah "Penerbitan SPM- GU" untuk "PENGGUNA ANGGARAN"
+    Ketika "Kuasa Pengguna Anggaran" menyelesaikan langkah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..."
+    Maka tugas berikutnya adalah "Penerbitan SPM- GU" untuk "Pengguna Anggaran"
     Dan batas waktu langkah "Penerbitan SPM- GU" adalah 30 menit
     Dan kelengkapan langkah "Penerbitan SPM- GU" adalah:
       | kelengkapan                      |
       | SPM GU yang sudah ditandatangani |
     Dan output langkah "Penerbitan SPM- GU" adalah "SPM - GU"
-    Ketika "PENGGUNA ANGGARAN" melampirkan dokumen "SPM - GU"
-    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penerbitan SPM- GU"
+    Ketika "Pengguna Anggaran" melampirkan dokumen "SPM - GU"
+    Dan "Pengguna Anggaran" menyelesaikan langkah "Penerbitan SPM- GU"
     Maka SOP selesai
 
   Skenario: Langkah 4 "Dokumen SPP-GU lengkap dan sesuai dengan SPD dan DPA-SKPD?" dijawab "Tidak", kembali ke langkah 2
-    Ketika "PENGGUNA ANGGARAN" memulai SOP
-    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "Surat penyediaan dana SPD dari Pemda"
-    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "Surat Penyediaan Dana (SPD) dari PEMDA"
-    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Pengguna anggaran menyerahkan surat penyediaan dana..."
-    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "surat pengantar SPP GU"
-    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "Surat pengesahan SPJ"
-    Dan "BENDAHARA PENGELUARAN" melampirkan dokumen "SPP GU"
-    Dan "BENDAHARA PENGELUARAN" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
-    Dan "PEJABAT PENATA USAHAAN KEUANGAN" menyelesaikan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD"
-    Dan "PEJABAT PENATA USAHAAN KEUANGAN" memutuskan "Tidak" pada "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..." dengan alasan "belum sesuai, mohon diperbaiki"
-    Maka tugas berikutnya adalah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" untuk "BENDAHARA PENGELUARAN"
-    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "BENDAHARA PENGELUARAN"
-    Ketika "BENDAHARA PENGELUARAN" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
-    Dan "PEJABAT PENATA USAHAAN KEUANGAN" menyelesaikan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD"
-    Dan "PEJABAT PENATA USAHAAN KEUANGAN" memutuskan "Ya" pada "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..."
-    Dan "PEJABAT PENATA USAHAAN KEUANGAN" menyelesaikan langkah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..."
-    Dan "KUASA PENGGUNA ANGGARAN" menyelesaikan langkah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..."
-    Dan "PENGGUNA ANGGARAN" melampirkan dokumen "SPM - GU"
-    Dan "PENGGUNA ANGGARAN" menyelesaikan langkah "Penerbitan SPM- GU"
+    Ketika "Pengguna Anggaran" memulai SOP
+    Dan "Pengguna Anggaran" melampirkan dokumen "Surat penyediaan dana SPD dari Pemda"
+    Dan "Pengguna Anggaran" melampirkan dokumen "Surat Penyediaan Dana (SPD) dari PEMDA"
+    Dan "Pengguna Anggaran" menyelesaikan langkah "Pengguna anggaran menyerahkan surat penyediaan dana..."
+    Dan "Bendahara Pengeluaran" melampirkan dokumen "surat pengantar SPP GU"
+    Dan "Bendahara Pengeluaran" melampirkan dokumen "Surat pengesahan SPJ"
+    Dan "Bendahara Pengeluaran" melampirkan dokumen "SPP GU"
+    Dan "Bendahara Pengeluaran" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
+    Dan "Pejabat Penatausahaan Keuangan" menyelesaikan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD"
+    Dan "Pejabat Penatausahaan Keuangan" memutuskan "Tidak" pada "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain" untuk "Bendahara Pengeluaran"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Bendahara Pengeluaran"
+    Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP- GU beserta Dokumen lain"
+    Dan "Pejabat Penatausahaan Keuangan" menyelesaikan langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD"
+    Dan "Pejabat Penatausahaan Keuangan" memutuskan "Ya" pada "PPK meneliti kelengkapan dokumen SPP- GU dan dokumen..."
+    Dan "Pejabat Penatausahaan Keuangan" menyelesaikan langkah "SPP- GU berdasar SPD dan DPA- SKPD yang dinyatakan..."
+    Dan "Kuasa Pengguna Anggaran" menyelesaikan langkah "Penyerahan rancangan SPM kepada PPK- SKPD Kepada pengguna..."
+    Dan "Pengguna Anggaran" melampirkan dokumen "SPM - GU"
+    Dan "Pengguna Anggaran" menyelesaikan langkah "Penerbitan SPM- GU"
     Maka SOP selesai
 
