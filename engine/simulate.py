@@ -273,6 +273,8 @@ class _Office:
             return None
         if kind == "refuse":
             return "Tidak" if case.goal == "ditolak" else "Ya"
+        if kind == "skip":  # a conditional step skipped now and then, as offices do
+            return "Tidak" if self.rng.random() < self.mix.tidak_share else "Ya"
         if case.goal == "dikembalikan":
             return "Tidak"
         if (case.goal != "terlambat" and case.returns < self.mix.max_returns
@@ -330,8 +332,8 @@ def read_sop(factory: sessionmaker[Session], key: str,
         if due is not None and due > probe:
             standards.append(due - probe)
         kind = tidak_kind(spec, task_spec.name)
-        if kind in (KEMBALI, TOLAK):  # a Tidak that skips ahead is neither (engine.tidak)
-            decisions[task_spec.name] = "return" if kind == KEMBALI else "refuse"
+        if kind is not None:  # a Tidak that skips ahead is neither a return nor a refusal
+            decisions[task_spec.name] = {KEMBALI: "return", TOLAK: "refuse"}.get(kind, "skip")
     return _Sop(key=key, name=name, instansi=instansi, spec=spec, decisions=decisions,
                 ya_length=_ya_length(spec), shortest=min(standards, default=default_step))
 
@@ -457,7 +459,7 @@ DEMO_ORDERS = (
           {"selesai": 2, "dikembalikan": 1, "menunggu": 1, "terlambat": 1}),
 )
 """40 cases: two instansi's everyday files in every state."""
-DEMO_PENGAWAS = (("kasubag-keuangan@serang-diskominfo", "serang-diskominfo"),
+DEMO_PENGAWAS = (("kepala-sub-bagian-keuangan@serang-diskominfo", "serang-diskominfo"),
                  ("sekretaris@lumajang-disdukcapil", "lumajang-disdukcapil"))
 """Demo users marked pengawas, so that Berkas Unit has a supervisor to show it to."""
 

@@ -52,8 +52,9 @@ def test_sop_run_opens_on_a_living_office_once(tmp_path: Path, served, live_serv
     assert "none added" in again.output and _cases(url) == 40
 
     server = live_server_for(url)
-    for user in ("kasubag-keuangan@serang-diskominfo", "bendahara-pengeluaran@serang-diskominfo",
-                 "kasubag-umpeg@lumajang-disdukcapil"):
+    for user in ("kepala-sub-bagian-keuangan@serang-diskominfo",
+                 "bendahara-pengeluaran@serang-diskominfo",
+                 "kepala-sub-bagian-umum-dan-kepegawaian@lumajang-disdukcapil"):
         tasks = server.login(user, DEMO_PASSWORD).get("/api/task")
         assert tasks.status_code == 200 and tasks.json(), user
         assert all(t["businessKey"] and t["title"] for t in tasks.json())

@@ -130,7 +130,7 @@ def test_the_demo_office_is_played_once(db_url):
     with transaction(factory) as db:
         pengawas = set(db.execute(select(User.username, Supervisor.instansi).join(
             Supervisor, Supervisor.user_id == User.id)).all())
-    assert pengawas == {("kasubag-keuangan@serang-diskominfo", "serang-diskominfo"),
+    assert pengawas == {("kepala-sub-bagian-keuangan@serang-diskominfo", "serang-diskominfo"),
                         ("sekretaris@lumajang-disdukcapil", "lumajang-disdukcapil")}
 
 
