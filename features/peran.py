@@ -49,6 +49,12 @@ class Peran:
                     return same[0]
         return None
 
+    def jabatan(self, said: str) -> str | None:
+        """The official name of a jabatan of the instansi's catalogue ``said`` means, lane of
+        this SOP or not (a named user may hold a jabatan the SOP does not use)."""
+        key = jabatan_key(said)
+        return next((e.nama for e in self.katalog if key in e.keys), None)
+
     def suggest(self, said: str, n: int = 3) -> list[str]:
         """Lanes close to an unknown name: by spelling, by word prefix, or through a close
         catalogue spelling."""

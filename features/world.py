@@ -71,8 +71,10 @@ class Skenario:
             self.users[lane] = (self.server.role_user(lane, self._instansi()), (lane,))
 
     def add_named_user(self, name: str, role: str) -> None:
-        """A user of this scenario only; naming it again with another role adds that role."""
-        lane = self._check_role(role)
+        """A user of this scenario only; naming it again with another role adds that role.
+        The role is a lane of the SOP, or any jabatan of the instansi's catalogue (a user the
+        SOP has no step for: "cannot complete" checks)."""
+        lane = self.peran.lane(role) or self.peran.jabatan(role) or self._check_role(role)
         if self.peran.lane(name):
             raise FiturGagal(f'"{name}" adalah nama peran; beri pengguna nama lain')
         username, roles = self.users.get(name, ("", ()))
@@ -144,7 +146,13 @@ class Skenario:
             found = mine
         if len(found) > 1:
             ready = {t["taskDefinitionKey"] for t in self.ready()} if self.instance else set()
-            found = [s for s in found if s.id in ready] or found
+            current = [s for s in found if s.id in ready]
+            if len(current) != 1 and who is None and len({s.role for s in found}) > 1:
+                raise FiturGagal(
+                    f'Nama langkah "{name}" dipakai oleh beberapa pelaksana: '
+                    f'{quoted(sorted({s.role for s in found}))}; sebut pelaksananya: '
+                    f'langkah "{name}" milik "<pelaksana>"')
+            found = current or found
         return found[0]
 
     # -- the running instance ----------------------------------------------------------------

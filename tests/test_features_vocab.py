@@ -226,3 +226,38 @@ def test_every_new_sentence_runs_against_the_library(tmp_path: Path) -> None:
                                    "terkait.feature": TERKAIT})
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
     assert "8 passed" in proc.stdout, proc.stdout[-3000:]
+
+
+def test_a_step_name_two_pelaksana_share_asks_whose_it_is() -> None:
+    """Two reviewers with one uraian (Simalungun RKA steps 6-7): a check must say whose step it
+    means, instead of silently taking the first."""
+    from features.errors import FiturGagal
+    from features.world import Skenario
+
+    model = library()["simalungun_kominfo_penyusunan_rka"].model
+    dunia = Skenario(server=None, library={})
+    dunia._sop = model
+    name = "Menilai dan mengoreksi draft RKA..."
+    with pytest.raises(FiturGagal) as err:
+        dunia.step(name)
+    assert 'sebut pelaksananya: langkah "Menilai dan mengoreksi draft RKA..." milik ' \
+           '"<pelaksana>"' in str(err.value)
+    assert "Kepala Dinas" in str(err.value) and "Sekretaris" in str(err.value)
+
+
+def test_a_named_user_may_hold_a_jabatan_the_sop_does_not_use(tmp_path: Path) -> None:
+    """Ijin keluar has one pelaksana (Staf); QA still checks that a Kasubag Umum, a jabatan of
+    the catalogue with no step in it, cannot complete its steps."""
+    feature = """# language: id
+Fitur: Ijin keluar
+  Latar Belakang:
+    Dengan SOP "lumajang_dukcapil_ijin_keluar" diterapkan
+    Dan pengguna untuk setiap pelaksana SOP
+    Dan pengguna "budi" sebagai "Kasubag Umum"
+
+  Skenario: Jabatan lain tidak dapat menyelesaikan langkah pertama
+    Ketika "Staf" memulai SOP
+    Maka "budi" tidak dapat menyelesaikan langkah "%s"
+""" % library()["lumajang_dukcapil_ijin_keluar"].model.steps[0].name
+    result = run_features(tmp_path, {"ijin.feature": feature})
+    assert result.returncode == 0, result.stdout[-3000:]
