@@ -28,8 +28,9 @@ Fitur: Prosedur Pengadministrasian Data Pegawai
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kaban"
     Ketika "Kaban" menyelesaikan langkah "Memberi tandatangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengarsipan" untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
+    # Diselaraskan: perintah sesudah tanda tangan diberikan berjenjang turun oleh Sekretaris seperti model; baris 944-946 tanpa tanda kolom, dan di buku ini urutan yang terbaca (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) perintah diberikan oleh Sekretaris lalu Kasubag, bukan oleh penanda tangan
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengarsipan" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
     # Seed melompat dari langkah 6 ke langkah 8 (nomor 7 tidak ada di teks); tidak ada langkah yang ditambahkan.
     Maka tugas berikutnya adalah "Menggandakan dan mengarsipkan" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Menggandakan dan mengarsipkan"
@@ -114,4 +115,5 @@ Fitur: Prosedur Pengadministrasian Data Pegawai
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kaban"
     Maka "Kasubag Umpeg" tidak dapat menyelesaikan langkah "Memberi tandatangan"
     Ketika "Kaban" menyelesaikan langkah "Memberi tandatangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengarsipan" untuk "Kaban"
+    # Diselaraskan: perintah sesudah tanda tangan diberikan berjenjang turun oleh Sekretaris seperti model; baris 944-946 tanpa tanda kolom, dan di buku ini urutan yang terbaca (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) perintah diberikan oleh Sekretaris lalu Kasubag, bukan oleh penanda tangan
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengarsipan" untuk "Sekretaris"

@@ -25,13 +25,15 @@ Fitur: STANDART OPERASIONAL PROSEDURE ( SOP ) PENERBITAN AKTA KELAHIRAN KETAN IR
     # Tafsiran pelaksana: PETUGAS RS/PUSKESMAS (output Surat Keterangan Kelahiran, Surat Pengantar, Print Out:
     # baris 2468-2471). Output berupa daftar, tidak diuji sebagai satu kalimat.
     Maka tugas berikutnya adalah "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..." untuk "PETUGAS RS/PUSKESMAS"
-    Ketika "PETUGAS RS/PUSKESMAS" menyelesaikan langkah "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2467-2469
+    Ketika "PETUGAS RS/PUSKESMAS" memutuskan "Ya" pada "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..."
     Maka tugas berikutnya adalah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran" untuk "PETUGAS PENGANTAR DAN PENGAMBIL"
     Ketika "PETUGAS PENGANTAR DAN PENGAMBIL" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
     # Sumber: baris 2474-2481: "- Memeriksa dan memverifikasi hasil entry dan hasil scan - Memberikan Nomor
     # Induk Kependudukan (NIK) - Memeriksa dan mencetak Kutipan dan Register Akta Kelahiran".
     Maka tugas berikutnya adalah "Memeriksa dan memverifikasi hasil entry..." untuk "PETUGAS OPERATOR"
-    Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa dan memverifikasi hasil entry..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2474-2475
+    Ketika "PETUGAS OPERATOR" memutuskan "Ya" pada "Memeriksa dan memverifikasi hasil entry..."
     # Sumber: baris 2482-2484: "membawa register dan kutipan Akta ke Kepala Seksi, Kepala Bidang, dan Kepala Dinas untuk di paraf dan di tanda tangani"
     # Langkah persetujuan ini ada di teks langkah petugas; ditulis sebagai langkah pejabat sendiri
     # (issue 12: setiap pelaksana bertindak). Seed tidak menunjukkan Ya/Tidak untuknya.
@@ -77,6 +79,8 @@ Fitur: STANDART OPERASIONAL PROSEDURE ( SOP ) PENERBITAN AKTA KELAHIRAN KETAN IR
       | kelengkapan |
       | Komputer |
       | Aplikasi SIAK |
+      # Diselaraskan: "- Kutipan dan Register" (baris 2477) berada di kolom kelengkapan antara Aplikasi SIAK dan Printer; seed ambigu, model dipertahankan
+      | Kutipan dan Register |
       | Printer |
     Maka kelengkapan langkah "Menyerahkan Kutipan Akta Kelahiran" adalah:
       | kelengkapan |
@@ -91,7 +95,8 @@ Fitur: STANDART OPERASIONAL PROSEDURE ( SOP ) PENERBITAN AKTA KELAHIRAN KETAN IR
     Maka tugas berikutnya adalah "Melengkapi persyaratan permohonan Akta Kelahiran" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi persyaratan permohonan Akta Kelahiran"
     Maka tugas berikutnya adalah "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..." untuk "PETUGAS RS/PUSKESMAS"
-    Ketika "PETUGAS RS/PUSKESMAS" menyelesaikan langkah "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2467-2469
+    Ketika "PETUGAS RS/PUSKESMAS" memutuskan "Ya" pada "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..."
     Maka tugas berikutnya adalah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran" untuk "PETUGAS PENGANTAR DAN PENGAMBIL"
     Maka "PETUGAS RS/PUSKESMAS" tidak dapat menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
@@ -103,11 +108,13 @@ Fitur: STANDART OPERASIONAL PROSEDURE ( SOP ) PENERBITAN AKTA KELAHIRAN KETAN IR
     Maka tugas berikutnya adalah "Melengkapi persyaratan permohonan Akta Kelahiran" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi persyaratan permohonan Akta Kelahiran"
     Maka tugas berikutnya adalah "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..." untuk "PETUGAS RS/PUSKESMAS"
-    Ketika "PETUGAS RS/PUSKESMAS" menyelesaikan langkah "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2467-2469
+    Ketika "PETUGAS RS/PUSKESMAS" memutuskan "Ya" pada "Memeriksa kelengkapan berkas, memasukan dan menscan berkas..."
     Maka tugas berikutnya adalah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran" untuk "PETUGAS PENGANTAR DAN PENGAMBIL"
     Ketika "PETUGAS PENGANTAR DAN PENGAMBIL" menyelesaikan langkah "Mengantar berkas dan mengambil Kutipan Akta Kelahiran"
     Maka tugas berikutnya adalah "Memeriksa dan memverifikasi hasil entry..." untuk "PETUGAS OPERATOR"
-    Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa dan memverifikasi hasil entry..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2474-2475
+    Ketika "PETUGAS OPERATOR" memutuskan "Ya" pada "Memeriksa dan memverifikasi hasil entry..."
     Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kepala Seksi" untuk "KEPALA SEKSI"
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Seksi"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Seksi"

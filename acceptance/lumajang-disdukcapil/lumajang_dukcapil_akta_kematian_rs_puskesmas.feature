@@ -27,14 +27,16 @@ Fitur: STANDART OPERASIONAL PROSEDURE ( SOP ) PENERBITAN AKTA KEMATIAN
     # baris 2467 SOP Ketan Ireng). Tafsiran pelaksana: PETUGAS RS/PUSKESMAS, karena outputnya Surat
     # Keterangan Kematian dan Surat Pengantar (baris 2422-2426) yang dibuat RS/Puskesmas.
     Maka tugas berikutnya adalah "Memeriksa kelengkapan..." untuk "PETUGAS RS/PUSKESMAS"
-    Ketika "PETUGAS RS/PUSKESMAS" menyelesaikan langkah "Memeriksa kelengkapan..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2421-2422
+    Ketika "PETUGAS RS/PUSKESMAS" memutuskan "Ya" pada "Memeriksa kelengkapan..."
     # Tafsiran pelaksana: PETUGAS PENGANTAR DAN PENGAMBIL (nama kolom = mengantar berkas).
     Maka tugas berikutnya adalah "Mengantar berkas" untuk "PETUGAS PENGANTAR DAN PENGAMBIL"
     Ketika "PETUGAS PENGANTAR DAN PENGAMBIL" menyelesaikan langkah "Mengantar berkas"
     # Sumber: baris 2430-2434: "- Memeriksa dan memverifikasi hasil entry dan hasil scan
     # - Memeriksa dan mencetak Kutipan dan Register Akta Kematian" (langkah 4, nomor hilang di OCR).
     Maka tugas berikutnya adalah "Memeriksa dan memverifikasi hasil entry..." untuk "PETUGAS OPERATOR"
-    Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa dan memverifikasi hasil entry..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2430-2431
+    Ketika "PETUGAS OPERATOR" memutuskan "Ya" pada "Memeriksa dan memverifikasi hasil entry..."
     # Sumber: baris 2437-2439: "membawa register dan kutipan Akta ke Kepala Seksi, Kepala Bidang, dan Kepala Dinas untuk di paraf dan di tanda tangani"
     # Langkah persetujuan ini ada di teks langkah petugas; ditulis sebagai langkah pejabat sendiri
     # (issue 12: setiap pelaksana bertindak). Seed tidak menunjukkan Ya/Tidak untuknya.
@@ -84,6 +86,8 @@ Fitur: STANDART OPERASIONAL PROSEDURE ( SOP ) PENERBITAN AKTA KEMATIAN
       | kelengkapan |
       | Komputer |
       | Aplikasi SIAK |
+      # Diselaraskan: "- Kutipan dan Register" (baris 2433) berada di kolom kelengkapan antara Aplikasi SIAK dan Printer; kolom output memuat "- Kutipan", "- Register" sendiri; seed ambigu, model dipertahankan
+      | Kutipan dan Register |
       | Printer |
     Maka kelengkapan langkah "Menyerahkan Kutipan Akta Kematian" adalah:
       | kelengkapan |
@@ -97,7 +101,8 @@ Fitur: STANDART OPERASIONAL PROSEDURE ( SOP ) PENERBITAN AKTA KEMATIAN
     Maka tugas berikutnya adalah "Melengkapi persyaratan permohonan Akta Kelahiran" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi persyaratan permohonan Akta Kelahiran"
     Maka tugas berikutnya adalah "Memeriksa kelengkapan..." untuk "PETUGAS RS/PUSKESMAS"
-    Ketika "PETUGAS RS/PUSKESMAS" menyelesaikan langkah "Memeriksa kelengkapan..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2421-2422
+    Ketika "PETUGAS RS/PUSKESMAS" memutuskan "Ya" pada "Memeriksa kelengkapan..."
     Maka tugas berikutnya adalah "Mengantar berkas" untuk "PETUGAS PENGANTAR DAN PENGAMBIL"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Mengantar berkas"
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Mengantar berkas"
@@ -109,11 +114,13 @@ Fitur: STANDART OPERASIONAL PROSEDURE ( SOP ) PENERBITAN AKTA KEMATIAN
     Maka tugas berikutnya adalah "Melengkapi persyaratan permohonan Akta Kelahiran" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi persyaratan permohonan Akta Kelahiran"
     Maka tugas berikutnya adalah "Memeriksa kelengkapan..." untuk "PETUGAS RS/PUSKESMAS"
-    Ketika "PETUGAS RS/PUSKESMAS" menyelesaikan langkah "Memeriksa kelengkapan..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2421-2422
+    Ketika "PETUGAS RS/PUSKESMAS" memutuskan "Ya" pada "Memeriksa kelengkapan..."
     Maka tugas berikutnya adalah "Mengantar berkas" untuk "PETUGAS PENGANTAR DAN PENGAMBIL"
     Ketika "PETUGAS PENGANTAR DAN PENGAMBIL" menyelesaikan langkah "Mengantar berkas"
     Maka tugas berikutnya adalah "Memeriksa dan memverifikasi hasil entry..." untuk "PETUGAS OPERATOR"
-    Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa dan memverifikasi hasil entry..."
+    # Diselaraskan: langkah pemeriksaan adalah keputusan (seeds/README.md "Reading the tables": verifikasi/memeriksa = keputusan, Ya lanjut); model memutuskannya, baris 2430-2431
+    Ketika "PETUGAS OPERATOR" memutuskan "Ya" pada "Memeriksa dan memverifikasi hasil entry..."
     Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kepala Seksi" untuk "KEPALA SEKSI"
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Seksi"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Paraf kutipan dan register akta oleh Kepala Seksi"

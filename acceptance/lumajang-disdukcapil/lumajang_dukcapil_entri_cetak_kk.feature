@@ -26,6 +26,11 @@ Fitur: SOP ENTRI DAN CETAK KARTU KELUARGA
     # bersyarat; di sini kedua jawaban menuju rekap. Output seed: KK, Register, Berkas Batal.
     Maka tugas berikutnya adalah "Menerima berkas permohonan yang telah diverifikasi..." untuk "PETUGAS OPERATOR KK"
     Ketika "PETUGAS OPERATOR KK" memutuskan "Ya" pada "Menerima berkas permohonan yang telah diverifikasi..."
+    # Diselaraskan: baris 3148-3158 memuat pekerjaan operator sesudah keputusan ("diteruskan pada proses entri ... mencetak KK, mencatat pencetakan dan pemakaian blangko, mengumpulkan hasil cetak KK dan berkas batal"); model memecahnya dengan kata seed: entri/cetak hanya bila layak, lalu mengumpulkan, lalu rekap
+    Maka tugas berikutnya adalah "Meneruskan pada proses entri, mencetak KK, mencatat pencetakan dan pemakaian blangko" untuk "PETUGAS OPERATOR KK"
+    Ketika "PETUGAS OPERATOR KK" menyelesaikan langkah "Meneruskan pada proses entri, mencetak KK, mencatat pencetakan dan pemakaian blangko"
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KK dan berkas batal" untuk "PETUGAS OPERATOR KK"
+    Ketika "PETUGAS OPERATOR KK" menyelesaikan langkah "Mengumpulkan hasil cetak KK dan berkas batal"
     Maka tugas berikutnya adalah "Merekapitulasi pencetakan KK dan berkas batal..." untuk "PETUGAS REKAP"
     Ketika "PETUGAS REKAP" menyelesaikan langkah "Merekapitulasi pencetakan KK dan berkas batal..."
     Maka SOP selesai
@@ -39,6 +44,9 @@ Fitur: SOP ENTRI DAN CETAK KARTU KELUARGA
     # dengan alasan pembatalan dan tetap dikumpulkan untuk rekapitulasi ("mengumpulkan hasil cetak ...
     # dan berkas batal"); jadi Tidak juga menuju langkah rekap, dengan alasan terlihat oleh petugas rekap.
     Ketika "PETUGAS OPERATOR KK" memutuskan "Tidak" pada "Menerima berkas permohonan yang telah diverifikasi..." dengan alasan "tidak layak entri"
+    # Diselaraskan: tidak layak entri melewati entri/cetak tetapi berkas batal tetap dikumpulkan operator (baris 3153-3158, "mengumpulkan hasil cetak KK dan berkas batal") sebelum rekap
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KK dan berkas batal" untuk "PETUGAS OPERATOR KK"
+    Ketika "PETUGAS OPERATOR KK" menyelesaikan langkah "Mengumpulkan hasil cetak KK dan berkas batal"
     Maka tugas berikutnya adalah "Merekapitulasi pencetakan KK dan berkas batal..." untuk "PETUGAS REKAP"
     Maka alasan "tidak layak entri" terlihat oleh "PETUGAS REKAP"
     Ketika "PETUGAS REKAP" menyelesaikan langkah "Merekapitulasi pencetakan KK dan berkas batal..."
@@ -56,6 +64,9 @@ Fitur: SOP ENTRI DAN CETAK KARTU KELUARGA
       | Aplikasi SIAK |
       | Aplikasi Konsolidasi |
       | Aplikasi Duplicate NIK |
+    # Diselaraskan: "Register" dan "ATK" (baris 3152-3153) dipakai untuk mencatat pencetakan; model menaruhnya di langkah entri/cetak yang dipecah dari baris 3148-3158
+    Maka kelengkapan langkah "Meneruskan pada proses entri, mencetak KK, mencatat pencetakan dan pemakaian blangko" adalah:
+      | kelengkapan |
       | Register |
       | ATK |
     Maka kelengkapan langkah "Merekapitulasi pencetakan KK dan berkas batal..." adalah:
@@ -74,4 +85,9 @@ Fitur: SOP ENTRI DAN CETAK KARTU KELUARGA
     Maka "PETUGAS LOKET KK" tidak dapat menyelesaikan langkah "Menerima berkas permohonan yang telah diverifikasi..."
     Maka "PETUGAS REKAP" tidak dapat menyelesaikan langkah "Menerima berkas permohonan yang telah diverifikasi..."
     Ketika "PETUGAS OPERATOR KK" memutuskan "Ya" pada "Menerima berkas permohonan yang telah diverifikasi..."
+    # Diselaraskan: baris 3148-3158 memuat pekerjaan operator sesudah keputusan ("diteruskan pada proses entri ... mencetak KK, mencatat pencetakan dan pemakaian blangko, mengumpulkan hasil cetak KK dan berkas batal"); model memecahnya dengan kata seed: entri/cetak hanya bila layak, lalu mengumpulkan, lalu rekap
+    Maka tugas berikutnya adalah "Meneruskan pada proses entri, mencetak KK, mencatat pencetakan dan pemakaian blangko" untuk "PETUGAS OPERATOR KK"
+    Ketika "PETUGAS OPERATOR KK" menyelesaikan langkah "Meneruskan pada proses entri, mencetak KK, mencatat pencetakan dan pemakaian blangko"
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KK dan berkas batal" untuk "PETUGAS OPERATOR KK"
+    Ketika "PETUGAS OPERATOR KK" menyelesaikan langkah "Mengumpulkan hasil cetak KK dan berkas batal"
     Maka tugas berikutnya adalah "Merekapitulasi pencetakan KK dan berkas batal..." untuk "PETUGAS REKAP"

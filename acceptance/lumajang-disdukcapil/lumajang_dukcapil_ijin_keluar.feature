@@ -46,6 +46,8 @@ Fitur: Prosedur Ijin Keluar
   Skenario: Kasubag Umpeg tidak mengisi buku ijin keluar
     Ketika "Staf" memulai SOP
     Maka tugas berikutnya adalah "Mengisi Buku Ijin Keluar" untuk "Staf"
-    Maka "Kasubag Umpeg" tidak dapat menyelesaikan langkah "Mengisi Buku Ijin Keluar"
+    # Diselaraskan: kolom Kasubag Umpeg dihapus dari model (tabel: tanpa langkah di sumber, hanya penerima laporan langkah 4, baris 1262, 1273-1276),
+    # dan SOP kini hanya punya pelaksana Staf, jadi tidak ada peran lain untuk contoh peran yang salah.
+    # PERLU KALIMAT: pengguna dengan jabatan katalog di luar pelaksana SOP (Kasubag Umpeg) tidak dapat menyelesaikan langkah "Mengisi Buku Ijin Keluar"
     Ketika "Staf" menyelesaikan langkah "Mengisi Buku Ijin Keluar"
     Maka tugas berikutnya adalah "Menulis buku ijin Keluar" untuk "Staf"

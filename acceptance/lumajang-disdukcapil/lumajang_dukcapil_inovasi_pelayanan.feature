@@ -25,8 +25,9 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN INOVASI PELAYANAN
     Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan seksi-seksi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan seksi-seksi..."
     # Uraian: "... dengan semua Bidang di Dinas Kependudukan dan Pencatatan Sipil"; keterangan "koordinasi dengan bidang terkait".
-    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
+    # Diselaraskan: uraian langkah 1-8 adalah daftar tugas Seksi Inovasi Pelayanan (baris 2257-2288: "program kerja Seksi", "koordinasi dengan seksi-seksi", "... dengan semua Bidang"); seed tidak menyebut Kepala Bidang untuk langkah 3, model Kepala Seksi dipertahankan
+    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
     Maka tugas berikutnya adalah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..."
     # Keterangan: "bersama dengan bidang terkait".
@@ -38,8 +39,9 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN INOVASI PELAYANAN
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan jadwal kegiatan koordinasi..."
     # Uraian: "Mengevaluasi pelaksanaan tugas inovasi pelayanan kebijakan kependudukan oleh Seksi Inovasi Pelayanan":
     # tafsiran: yang dievaluasi pekerjaan seksi, jadi penilainya KEPALA BIDANG.
-    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
+    # Diselaraskan: uraian baris 2286-2288 "Mengevaluasi pelaksanaan tugas ... oleh Seksi Inovasi Pelayanan": evaluasi oleh seksi; model Kepala Seksi dipertahankan
+    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
     # Uraian: "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan hasil inovasi pelayanan kebijakan kependudukan";
     # keterangan "Tentative". Tafsiran: laporan KEPALA BIDANG kepada Kepala Dinas; disposisi Kepala Dinas (output) tidak
     # mempunyai baris sendiri di seed, jadi tidak ditambahkan langkah.
@@ -78,7 +80,8 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN INOVASI PELAYANAN
       | Bahan telaah/masukan |
     Maka kelengkapan langkah "Melaporkan hasil kegiatan..." adalah:
       | kelengkapan |
-      | Nota Dinas Laporan |
+      # Diselaraskan: potongan "Pelaksanaan" (baris 2247) terletak di kolom kelengkapan dan salinan tabel yang sama di baris 2225-2231 memuat "Nota Dinas / Laporan / Pelaksanaan"; model dipertahankan
+      | Nota Dinas Laporan Pelaksanaan |
     Maka output langkah "Menyusun program kerja Seksi Inovasi Pelayanan untuk acuan pelaksanaan tugas" adalah "Program kerja"
     Maka output langkah "Melaksanakan koordinasi dengan seksi-seksi..." adalah "Hasil koordinasi kegiatan"
     Maka output langkah "Melaksanakan koordinasi dengan semua Bidang..." adalah "Hasil koordinasi kegiatan"
@@ -94,8 +97,9 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN INOVASI PELAYANAN
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Menyusun program kerja Seksi Inovasi Pelayanan untuk acuan pelaksanaan tugas"
     Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan seksi-seksi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan seksi-seksi..."
-    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
+    # Diselaraskan: uraian langkah 1-8 adalah daftar tugas Seksi Inovasi Pelayanan (baris 2257-2288: "program kerja Seksi", "koordinasi dengan seksi-seksi", "... dengan semua Bidang"); seed tidak menyebut Kepala Bidang untuk langkah 3, model Kepala Seksi dipertahankan
+    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
     Maka tugas berikutnya adalah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..."
     Maka tugas berikutnya adalah "Rapat koordinasi intern dipimpin Kepala Dinas" untuk "KEPALA DINAS"
@@ -104,14 +108,16 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN INOVASI PELAYANAN
     Ketika "KEPALA DINAS" menyelesaikan langkah "Rapat koordinasi intern dipimpin Kepala Dinas"
     Maka tugas berikutnya adalah "Menelaah hasil rapat koordinasi intern..." untuk "KEPALA SEKSI"
 
-  Skenario: Kepala Seksi tidak mengevaluasi pekerjaan seksinya sendiri
+  # Diselaraskan: uraian baris 2286-2288 "Mengevaluasi pelaksanaan tugas ... oleh Seksi Inovasi Pelayanan": evaluasi oleh seksi; model Kepala Seksi dipertahankan
+  Skenario: Evaluasi pelaksanaan tugas oleh Seksi Inovasi Pelayanan, bukan Kepala Bidang
     Ketika "KEPALA SEKSI" memulai SOP
     Maka tugas berikutnya adalah "Menyusun program kerja Seksi Inovasi Pelayanan untuk acuan pelaksanaan tugas" untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Menyusun program kerja Seksi Inovasi Pelayanan untuk acuan pelaksanaan tugas"
     Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan seksi-seksi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan seksi-seksi..."
-    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
+    # Diselaraskan: uraian langkah 1-8 adalah daftar tugas Seksi Inovasi Pelayanan (baris 2257-2288: "program kerja Seksi", "koordinasi dengan seksi-seksi", "... dengan semua Bidang"); seed tidak menyebut Kepala Bidang untuk langkah 3, model Kepala Seksi dipertahankan
+    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
     Maka tugas berikutnya adalah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..."
     Maka tugas berikutnya adalah "Rapat koordinasi intern dipimpin Kepala Dinas" untuk "KEPALA DINAS"
@@ -120,7 +126,8 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN INOVASI PELAYANAN
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Menelaah hasil rapat koordinasi intern..."
     Maka tugas berikutnya adalah "Melaksanakan jadwal kegiatan koordinasi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan jadwal kegiatan koordinasi..."
-    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." untuk "KEPALA BIDANG"
-    Maka "KEPALA SEKSI" tidak dapat menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
+    # Diselaraskan: uraian baris 2286-2288 "Mengevaluasi pelaksanaan tugas ... oleh Seksi Inovasi Pelayanan": evaluasi oleh seksi; model Kepala Seksi dipertahankan
+    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." untuk "KEPALA SEKSI"
+    Maka "KEPALA BIDANG" tidak dapat menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
     Maka tugas berikutnya adalah "Melaporkan hasil kegiatan..." untuk "KEPALA BIDANG"

@@ -28,8 +28,9 @@ Fitur: Prosedur Penyusunan inventaris ruangan
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
     # OCR baris 709: "divasane di tiap ruanean" dibaca "dipasang di tiap ruangan".
-    Maka tugas berikutnya adalah "Memerintahkan untuk dipasang di tiap ruangan" untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk dipasang di tiap ruangan"
+    # Diselaraskan: baris 707-710 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk dipasang di tiap ruangan" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk dipasang di tiap ruangan"
     Maka tugas berikutnya adalah "Membeli pigura, memasang di tiap ruangan" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Membeli pigura, memasang di tiap ruangan"
     Maka SOP selesai
@@ -108,4 +109,5 @@ Fitur: Prosedur Penyusunan inventaris ruangan
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
     Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk dipasang di tiap ruangan" untuk "Kaban"
+    # Diselaraskan: baris 707-710 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk dipasang di tiap ruangan" untuk "Sekretaris"

@@ -28,8 +28,9 @@ Fitur: Prosedur Pengusulan Pembuatan KARIS/KARSU
     Maka tugas berikutnya adalah "Memberikan tanda tangan" untuk "Kaban"
     Ketika "Kaban" menyelesaikan langkah "Memberikan tanda tangan"
     # Waktu langkah 6 tidak terbaca (baris 839: "yans g enit"); tidak diuji. Keterangan: "SOP Pengiriman Surat".
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
+    # Diselaraskan: baris 837-841 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
     # Seed melompat dari langkah 6 ke langkah 8 (nomor 7 tidak ada di teks); tidak ada langkah yang ditambahkan.
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mengirimkan ke BKD" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD"
@@ -110,4 +111,5 @@ Fitur: Prosedur Pengusulan Pembuatan KARIS/KARSU
     Maka tugas berikutnya adalah "Memberikan tanda tangan" untuk "Kaban"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberikan tanda tangan"
     Ketika "Kaban" menyelesaikan langkah "Memberikan tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Kaban"
+    # Diselaraskan: baris 837-841 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Sekretaris"

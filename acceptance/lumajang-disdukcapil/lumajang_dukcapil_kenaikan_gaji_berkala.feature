@@ -28,11 +28,13 @@ Fitur: Prosedur Pengusulan Kenaikan Gaji Berkala
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kadin"
     Ketika "Kadin" menyelesaikan langkah "Memberi tanda tangan"
     # Keterangan baris 760-762: "SOP Pengiriman surat".
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk mengirimkan"
+    # Diselaraskan: baris 760-765 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan"
     # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan mengirimkan ke BKD" untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mengirimkan ke BKD"
+    # Diselaraskan: perintah kedua "Memerintahkan untuk mengagenda, ..." (baris 763-765) oleh Kasubag Umum, seperti "Memerintahkan untuk mengagenda, menggandakan, dan mendistribusikan" milik Kasubag di Pengagendaan Surat Keluar (baris 1428-1430); model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan mengirimkan ke BKD" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mengirimkan ke BKD"
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mengirimkan ke BKD" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD"
     Maka SOP selesai
@@ -112,4 +114,5 @@ Fitur: Prosedur Pengusulan Kenaikan Gaji Berkala
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kadin"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
     Ketika "Kadin" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan" untuk "Kadin"
+    # Diselaraskan: baris 760-765 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan" untuk "Sekretaris"

@@ -30,11 +30,13 @@ Fitur: Prosedur Pengusulan Kenaikan Pangkat
     Maka tugas berikutnya adalah "Memberikan tanda tangan" untuk "KADIN"
     Ketika "KADIN" menyelesaikan langkah "Memberikan tanda tangan"
     # Keterangan baris 1026: "SOP Pengiriman Surat".
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan" untuk "KADIN"
-    Ketika "KADIN" menyelesaikan langkah "Memerintahkan untuk mengirimkan"
+    # Diselaraskan: baris 1025-1035 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan"
     # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan mengirimkan" untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mengirimkan"
+    # Diselaraskan: perintah kedua "Memerintahkan untuk mengagenda, ..." (baris 1031-1035) oleh Kasubag Umum, seperti "Memerintahkan untuk mengagenda, menggandakan, dan mendistribusikan" milik Kasubag di Pengagendaan Surat Keluar (baris 1428-1430); model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan mengirimkan" untuk "Kasubag Umum"
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mengirimkan"
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mengirimkan." untuk "STAF"
     Ketika "STAF" menyelesaikan langkah "Mengagenda, menggandakan dan mengirimkan."
     Maka SOP selesai
@@ -110,4 +112,5 @@ Fitur: Prosedur Pengusulan Kenaikan Pangkat
     Maka tugas berikutnya adalah "Memberikan tanda tangan" untuk "KADIN"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberikan tanda tangan"
     Ketika "KADIN" menyelesaikan langkah "Memberikan tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan" untuk "KADIN"
+    # Diselaraskan: baris 1025-1035 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan" untuk "Sekretaris"

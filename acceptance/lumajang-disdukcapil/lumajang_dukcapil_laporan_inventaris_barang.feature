@@ -29,8 +29,9 @@ Fitur: Prosedur Penyusunan Laporan Inventaris Barang
     Ketika "Sekretaris" menyelesaikan langkah "Memberikan paraf"
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk pengiriman"
+    # Diselaraskan: baris 802-804 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
     # Seed melompat dari langkah 6 ke langkah 8 (nomor 7 tidak ada di teks); tidak ada langkah yang ditambahkan.
     Maka tugas berikutnya adalah "Menggandakan dan mengirimkan" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Menggandakan dan mengirimkan"
@@ -107,4 +108,5 @@ Fitur: Prosedur Penyusunan Laporan Inventaris Barang
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
     Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Kaban"
+    # Diselaraskan: baris 802-804 tanpa tanda kolom; urutan perintah sesudah tanda tangan yang terbaca di buku ini (Pengagendaan Surat Keluar baris 1419-1434, Surat Masuk baris 1450-1481) memberi perintah pertama kepada Sekretaris dan berikutnya kepada Kasubag, bukan kepada penanda tangan; model dipertahankan
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"

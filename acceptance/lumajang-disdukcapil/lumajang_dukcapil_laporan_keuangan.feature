@@ -20,10 +20,11 @@ Fitur: SOP Laporan Keuangan
     # Tafsiran: langkah 2 dan 3 mempunyai uraian yang sama (baris 562-565 dan 569-572); nama langkah diberi
     # kelengkapannya dalam kurung agar berbeda. Langkah 2 (DPA, registrasi SPP/SPM/SP2D) dibaca kolom PPTK,
     # langkah 3 (SIMDA Keuangan, print out) kolom Bendahara, karena langkah 4 PPTK "Menerima hasil print out".
-    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)" untuk "PPTK"
-    Ketika "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)"
-    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)" untuk "Bendahara"
-    Ketika "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)"
+    # Diselaraskan: seed memberi langkah 2 dan 3 uraian yang sama (baris 562-565, 569-572); nama langkah ditulis seperti seed tanpa tambahan dalam kurung, langkah dibedakan oleh pelaksananya (untuk mutu baku: milik "<pelaksana>")
+    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" untuk "PPTK"
+    Ketika "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan"
+    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" untuk "Bendahara"
+    Ketika "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan"
     Maka tugas berikutnya adalah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..." untuk "PPTK"
     Ketika "PPTK" menyelesaikan langkah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..."
     Maka tugas berikutnya adalah "Menerima laporan realisasi fisik, dan keuangan dari masing-masing PPTK..." untuk "Kasubbag"
@@ -50,10 +51,11 @@ Fitur: SOP Laporan Keuangan
     Ketika "Kasubbag" memulai SOP
     Maka tugas berikutnya adalah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan" untuk "Kasubbag"
     Ketika "Kasubbag" menyelesaikan langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan"
-    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)" untuk "PPTK"
-    Ketika "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)"
-    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)" untuk "Bendahara"
-    Ketika "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)"
+    # Diselaraskan: seed memberi langkah 2 dan 3 uraian yang sama (baris 562-565, 569-572); nama langkah ditulis seperti seed tanpa tambahan dalam kurung, langkah dibedakan oleh pelaksananya (untuk mutu baku: milik "<pelaksana>")
+    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" untuk "PPTK"
+    Ketika "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan"
+    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" untuk "Bendahara"
+    Ketika "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan"
     Maka tugas berikutnya adalah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..." untuk "PPTK"
     Ketika "PPTK" menyelesaikan langkah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..."
     Maka tugas berikutnya adalah "Menerima laporan realisasi fisik, dan keuangan dari masing-masing PPTK..." untuk "Kasubbag"
@@ -71,8 +73,9 @@ Fitur: SOP Laporan Keuangan
 
   Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
     Maka batas waktu langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan" adalah 5 menit
-    Maka batas waktu langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)" adalah 30 menit
-    Maka batas waktu langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)" adalah 30 menit
+    # Diselaraskan: seed memberi langkah 2 dan 3 uraian yang sama (baris 562-565, 569-572); nama langkah ditulis seperti seed tanpa tambahan dalam kurung, langkah dibedakan oleh pelaksananya (untuk mutu baku: milik "<pelaksana>")
+    Maka batas waktu langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" milik "PPTK" adalah 30 menit
+    Maka batas waktu langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" milik "Bendahara" adalah 30 menit
     Maka batas waktu langkah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..." adalah 15 menit
     Maka batas waktu langkah "Menerima laporan realisasi fisik, dan keuangan dari masing-masing PPTK..." adalah 30 menit
     Maka batas waktu langkah "Melakukan Ferivikasi terhadap hasil Rekapitulasi Laporan Realisasi Fisik dan Keuangan SKPD" adalah 30 menit
@@ -83,10 +86,12 @@ Fitur: SOP Laporan Keuangan
     Maka kelengkapan langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan" adalah:
       | kelengkapan |
       | Surat masuk, perihal permintaan Laporan Realisasi Fisik dan Keuangan |
-    Maka kelengkapan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)" adalah:
+    # Diselaraskan: seed memberi langkah 2 dan 3 uraian yang sama (baris 562-565, 569-572); nama langkah ditulis seperti seed tanpa tambahan dalam kurung, langkah dibedakan oleh pelaksananya (untuk mutu baku: milik "<pelaksana>")
+    Maka kelengkapan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" milik "PPTK" adalah:
       | kelengkapan |
       | DPA dan Registrasi SPP/SPM dan SP2D |
-    Maka kelengkapan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)" adalah:
+    # Diselaraskan: seed memberi langkah 2 dan 3 uraian yang sama (baris 562-565, 569-572); nama langkah ditulis seperti seed tanpa tambahan dalam kurung, langkah dibedakan oleh pelaksananya (untuk mutu baku: milik "<pelaksana>")
+    Maka kelengkapan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" milik "Bendahara" adalah:
       | kelengkapan |
       | SIMDA Keuangan |
     Maka kelengkapan langkah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..." adalah:
@@ -110,9 +115,11 @@ Fitur: SOP Laporan Keuangan
     Maka kelengkapan langkah "Pengiriman Laporan Realisasi Fisik dan Keuangan Serta Pengarsipan" adalah:
       | kelengkapan |
       | Laporan Realisasi Fisik dan Keuangan SKPD yang telah ditandatangani |
-    Maka output langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan" adalah "Disposisi Surat masuk dan Permintaan"
-    Maka output langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)" adalah "Data Jumlah Realisasi Anggaran Perkegiatan"
-    Maka output langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)" adalah "Print Out Realisasi Anggaran Perkegiatan"
+    # Diselaraskan: "dan" di baris 559 ("Surat masuk dan") dapat milik kolom keterangan ("SOP alur surat / masuk dan / keluar", sama seperti baris 590); seed ambigu, output model dipertahankan
+    Maka output langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan" adalah "Disposisi Surat masuk Permintaan"
+    # Diselaraskan: seed memberi langkah 2 dan 3 uraian yang sama (baris 562-565, 569-572); nama langkah ditulis seperti seed tanpa tambahan dalam kurung, langkah dibedakan oleh pelaksananya (untuk mutu baku: milik "<pelaksana>")
+    Maka output langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" milik "PPTK" adalah "Data Jumlah Realisasi Anggaran Perkegiatan"
+    Maka output langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" milik "Bendahara" adalah "Print Out Realisasi Anggaran Perkegiatan"
     Maka output langkah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..." adalah "Laporan Realisasi Fisik dan Keuangan masing-masing PPTK"
     Maka output langkah "Menerima laporan realisasi fisik, dan keuangan dari masing-masing PPTK..." adalah "Laporan Realisasi Fisik dan Keuangan SKPD"
     Maka output langkah "Melakukan Ferivikasi terhadap hasil Rekapitulasi Laporan Realisasi Fisik dan Keuangan SKPD" adalah "Laporan Realisasi Fisik dan Keuangan SKPD yang Valid"
@@ -123,10 +130,11 @@ Fitur: SOP Laporan Keuangan
     Ketika "Kasubbag" memulai SOP
     Maka tugas berikutnya adalah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan" untuk "Kasubbag"
     Ketika "Kasubbag" menyelesaikan langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan"
-    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)" untuk "PPTK"
-    Ketika "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)"
-    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)" untuk "Bendahara"
-    Ketika "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)"
+    # Diselaraskan: seed memberi langkah 2 dan 3 uraian yang sama (baris 562-565, 569-572); nama langkah ditulis seperti seed tanpa tambahan dalam kurung, langkah dibedakan oleh pelaksananya (untuk mutu baku: milik "<pelaksana>")
+    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" untuk "PPTK"
+    Ketika "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan"
+    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" untuk "Bendahara"
+    Ketika "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan"
     Maka tugas berikutnya adalah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..." untuk "PPTK"
     Ketika "PPTK" menyelesaikan langkah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..."
     Maka tugas berikutnya adalah "Menerima laporan realisasi fisik, dan keuangan dari masing-masing PPTK..." untuk "Kasubbag"
@@ -141,10 +149,11 @@ Fitur: SOP Laporan Keuangan
     Ketika "Kasubbag" memulai SOP
     Maka tugas berikutnya adalah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan" untuk "Kasubbag"
     Ketika "Kasubbag" menyelesaikan langkah "Berkoordinasi dengan PPTK selaku penanggungjawab kegiatan"
-    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)" untuk "PPTK"
-    Ketika "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (DPA dan Registrasi SPP/SPM dan SP2D)"
-    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)" untuk "Bendahara"
-    Ketika "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan (SIMDA Keuangan)"
+    # Diselaraskan: seed memberi langkah 2 dan 3 uraian yang sama (baris 562-565, 569-572); nama langkah ditulis seperti seed tanpa tambahan dalam kurung, langkah dibedakan oleh pelaksananya (untuk mutu baku: milik "<pelaksana>")
+    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" untuk "PPTK"
+    Ketika "PPTK" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan"
+    Maka tugas berikutnya adalah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan" untuk "Bendahara"
+    Ketika "Bendahara" menyelesaikan langkah "Menyiapkan data-data yang berhubungan dengan capaian realisasi fisik dan keuangan dari masing-masing kegiatan"
     Maka tugas berikutnya adalah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..." untuk "PPTK"
     Ketika "PPTK" menyelesaikan langkah "Menerima hasil print out tentang capaian realisasi fisik dan keuangan..."
     Maka tugas berikutnya adalah "Menerima laporan realisasi fisik, dan keuangan dari masing-masing PPTK..." untuk "Kasubbag"

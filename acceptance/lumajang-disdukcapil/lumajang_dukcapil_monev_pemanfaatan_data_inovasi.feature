@@ -23,8 +23,9 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN MONITORING DAN EVALUASI BIDANG PEMANFAATA
     Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan seksi-seksi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan seksi-seksi..."
     # Uraian: "... dengan semua Bidang di Dinas Kependudukan dan Pencatatan Sipil"; keterangan "koordinasi dengan bidang terkait".
-    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
+    # Diselaraskan: baris 2194 tidak menyisakan tanda kolom untuk langkah 3; tabel membacanya Kepala Seksi (lanjutan koordinasi seksi langkah 2; kolom KEPALA BIDANG di SOP bidang ini hanya melapor, bdk. baris 2393). Seed ambigu: model dipertahankan.
+    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
     Maka tugas berikutnya adalah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..." untuk "STAF"
     Ketika "STAF" menyelesaikan langkah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..."
     # Keterangan: "bersama dengan bidang terkait".
@@ -36,8 +37,9 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN MONITORING DAN EVALUASI BIDANG PEMANFAATA
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan jadwal kegiatan koordinasi..."
     # Uraian: "Mengevaluasi pelaksanaan tugas inovasi pelayanan kebijakan kependudukan oleh Seksi Inovasi Pelayanan":
     # tafsiran: yang dievaluasi pekerjaan seksi, jadi penilainya KEPALA BIDANG.
-    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
+    # Diselaraskan: uraian baris 2221-2223 "... oleh Seksi Inovasi Pelayanan" dan SOP bidang yang sama baris 2390 ("KEPALA SEKSI" di baris evaluasi): evaluasi oleh KEPALA SEKSI, seperti model.
+    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
     # Uraian: "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan hasil inovasi pelayanan kebijakan kependudukan";
     # keterangan "Tentative". Tafsiran: laporan KEPALA BIDANG kepada Kepala Dinas; disposisi Kepala Dinas (output) tidak
     # mempunyai baris sendiri di seed, jadi tidak ditambahkan langkah.
@@ -76,7 +78,8 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN MONITORING DAN EVALUASI BIDANG PEMANFAATA
       | Bahan telaah/masukan |
     Maka kelengkapan langkah "Melaporkan hasil kegiatan..." adalah:
       | kelengkapan |
-      | Nota Dinas Laporan |
+      # Diselaraskan: baris 2225 "Nota Dinas" / 2226 "Laporan" dan baris lepas 2231 "Pelaksanaan" (sebelum sisa sel output); tabel menyambungnya, seed ambigu, model dipertahankan.
+      | Nota Dinas Laporan Pelaksanaan |
     Maka output langkah "Menyusun program kerja Seksi Inovasi Pelayanan untuk acuan pelaksanaan tugas" adalah "Program kerja"
     Maka output langkah "Melaksanakan koordinasi dengan seksi-seksi..." adalah "Hasil koordinasi kegiatan"
     Maka output langkah "Melaksanakan koordinasi dengan semua Bidang..." adalah "Hasil koordinasi kegiatan"
@@ -85,7 +88,8 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN MONITORING DAN EVALUASI BIDANG PEMANFAATA
     Maka output langkah "Menelaah hasil rapat koordinasi intern..." adalah "Bahan telaah"
     Maka output langkah "Melaksanakan jadwal kegiatan koordinasi..." adalah "Pelaksanaan inovasi"
     Maka output langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." adalah "Bahan telaah/masukan"
-    Maka output langkah "Melaporkan hasil kegiatan..." adalah "Disposisi Kepala Dinas"
+    # Diselaraskan: sel output berlanjut di baris 2233-2234 "Kependudukan &" / "Pencatatan Sipil"; tabel membaca output lengkap.
+    Maka output langkah "Melaporkan hasil kegiatan..." adalah "Disposisi Kepala Dinas Kependudukan & Pencatatan Sipil"
 
   Skenario: Rapat koordinasi intern dipimpin Kepala Dinas
     Ketika "KEPALA SEKSI" memulai SOP
@@ -93,8 +97,9 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN MONITORING DAN EVALUASI BIDANG PEMANFAATA
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Menyusun program kerja Seksi Inovasi Pelayanan untuk acuan pelaksanaan tugas"
     Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan seksi-seksi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan seksi-seksi..."
-    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
+    # Diselaraskan: baris 2194 tidak menyisakan tanda kolom untuk langkah 3; tabel membacanya Kepala Seksi (lanjutan koordinasi seksi langkah 2; kolom KEPALA BIDANG di SOP bidang ini hanya melapor, bdk. baris 2393). Seed ambigu: model dipertahankan.
+    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
     Maka tugas berikutnya adalah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..." untuk "STAF"
     Ketika "STAF" menyelesaikan langkah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..."
     Maka tugas berikutnya adalah "Rapat koordinasi intern dipimpin Kepala Dinas" untuk "KEPALA DINAS"
@@ -103,14 +108,16 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN MONITORING DAN EVALUASI BIDANG PEMANFAATA
     Ketika "KEPALA DINAS" menyelesaikan langkah "Rapat koordinasi intern dipimpin Kepala Dinas"
     Maka tugas berikutnya adalah "Menelaah hasil rapat koordinasi intern..." untuk "KEPALA SEKSI"
 
-  Skenario: Kepala Seksi tidak mengevaluasi pekerjaan seksinya sendiri
+  # Diselaraskan: judul lama "Kepala Seksi tidak mengevaluasi pekerjaan seksinya sendiri"; baris 2221-2223 dan 2390 memberi evaluasi kepada Kepala Seksi.
+  Skenario: Evaluasi oleh Kepala Seksi, laporan oleh Kepala Bidang
     Ketika "KEPALA SEKSI" memulai SOP
     Maka tugas berikutnya adalah "Menyusun program kerja Seksi Inovasi Pelayanan untuk acuan pelaksanaan tugas" untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Menyusun program kerja Seksi Inovasi Pelayanan untuk acuan pelaksanaan tugas"
     Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan seksi-seksi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan seksi-seksi..."
-    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
+    # Diselaraskan: baris 2194 tidak menyisakan tanda kolom untuk langkah 3; tabel membacanya Kepala Seksi (lanjutan koordinasi seksi langkah 2; kolom KEPALA BIDANG di SOP bidang ini hanya melapor, bdk. baris 2393). Seed ambigu: model dipertahankan.
+    Maka tugas berikutnya adalah "Melaksanakan koordinasi dengan semua Bidang..." untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan koordinasi dengan semua Bidang..."
     Maka tugas berikutnya adalah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..." untuk "STAF"
     Ketika "STAF" menyelesaikan langkah "Mengumpulkan dan mengolah bahan serta menyiapkan materi rapat..."
     Maka tugas berikutnya adalah "Rapat koordinasi intern dipimpin Kepala Dinas" untuk "KEPALA DINAS"
@@ -119,7 +126,9 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN MONITORING DAN EVALUASI BIDANG PEMANFAATA
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Menelaah hasil rapat koordinasi intern..."
     Maka tugas berikutnya adalah "Melaksanakan jadwal kegiatan koordinasi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan jadwal kegiatan koordinasi..."
-    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." untuk "KEPALA BIDANG"
-    Maka "KEPALA SEKSI" tidak dapat menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
+    # Diselaraskan: uraian baris 2221-2223 "... oleh Seksi Inovasi Pelayanan" dan SOP bidang yang sama baris 2390 ("KEPALA SEKSI" di baris evaluasi): evaluasi oleh KEPALA SEKSI, seperti model.
+    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..." untuk "KEPALA SEKSI"
+    Maka "KEPALA BIDANG" tidak dapat menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
+    Maka "STAF" tidak dapat menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengevaluasi pelaksanaan tugas inovasi pelayanan..."
     Maka tugas berikutnya adalah "Melaporkan hasil kegiatan..." untuk "KEPALA BIDANG"

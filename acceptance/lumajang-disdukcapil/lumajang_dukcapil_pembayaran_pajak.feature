@@ -22,7 +22,8 @@ Fitur: Prosedur Pembayaran Pajak
     # Tafsiran: kolom pelaksana kedua/ketiga berjudul "Penelitian" dan "Proses" (baris 345); langkah 2-3 dikerjakan
     # BPKAD (teks langkah), jadi peran ditulis "BPKAD". Seed tidak menunjukkan Ya/Tidak: bukan keputusan.
     Maka tugas berikutnya adalah "Pemeriksaan Kelengkapan dan Keabsahan berkas pengajuan SPP..." untuk "BPKAD"
-    Ketika "BPKAD" menyelesaikan langkah "Pemeriksaan Kelengkapan dan Keabsahan berkas pengajuan SPP..."
+    # Diselaraskan: langkah verifikasi (baris 352-356 "Verifikasi BPKAD": pemeriksaan kelengkapan dan keabsahan) adalah keputusan menurut seeds/README.md "Reading the tables"; Ya melanjutkan.
+    Ketika "BPKAD" memutuskan "Ya" pada "Pemeriksaan Kelengkapan dan Keabsahan berkas pengajuan SPP..."
     # Keterangan baris 358: "Menerima SP2D".
     Maka tugas berikutnya adalah "Pemrosesan SP2D oleh BPKAD" untuk "BPKAD"
     Ketika "BPKAD" menyelesaikan langkah "Pemrosesan SP2D oleh BPKAD"
@@ -51,5 +52,6 @@ Fitur: Prosedur Pembayaran Pajak
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Bendahara Pengeluaran Mengajukan SPP LS..."
     Maka tugas berikutnya adalah "Pemeriksaan Kelengkapan dan Keabsahan berkas pengajuan SPP..." untuk "BPKAD"
     Maka "Bendahara Pengeluaran" tidak dapat menyelesaikan langkah "Pemeriksaan Kelengkapan dan Keabsahan berkas pengajuan SPP..."
-    Ketika "BPKAD" menyelesaikan langkah "Pemeriksaan Kelengkapan dan Keabsahan berkas pengajuan SPP..."
+    # Diselaraskan: langkah verifikasi (baris 352-356 "Verifikasi BPKAD": pemeriksaan kelengkapan dan keabsahan) adalah keputusan menurut seeds/README.md "Reading the tables"; Ya melanjutkan.
+    Ketika "BPKAD" memutuskan "Ya" pada "Pemeriksaan Kelengkapan dan Keabsahan berkas pengajuan SPP..."
     Maka tugas berikutnya adalah "Pemrosesan SP2D oleh BPKAD" untuk "BPKAD"

@@ -36,8 +36,9 @@ Fitur: Prosedur Pembuatan Surat Perjalanan Dinas
     Ketika "Kaban" menyelesaikan langkah "Memberikan tanda tangan"
     # Keterangan baris 1522: "SOP Pengiriman".
     # Tafsiran (perintah setelah tanda tangan): perintah pertama oleh penanda tangan, perintah kedua ("Memerintahkan [staf] untuk mengagenda ...") oleh Kasubag yang stafnya melaksanakan; dasar: RKA baris 2073-2080 dan usulan penelitian baris 2143-2159 ("Memerintahkan Kasubag ..." lalu "Memerintahkan Staf ..."), urutan kolom laporan bulanan/semesteran/tahunan (... Kadin | Kasubag Umum | Staf). G4 memberi perintah kedua kepada Sekretaris.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas." untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas."
+    # Diselaraskan: baris 1519-1521 tidak menyisakan tanda kolom untuk langkah 8; tabel memberi perintah sesudah tanda tangan kepada Sekretaris (pola buku, sama dengan SOP surat tugas baris 850-889). Seed ambigu (bacaan G4 dan G5 berbeda): model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas." untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas."
     # OCR "Surat tueas van" = "Surat tugas yang".
     Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas" untuk "Kasubag Umum"
     Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas"
@@ -150,4 +151,5 @@ Fitur: Prosedur Pembuatan Surat Perjalanan Dinas
     Maka tugas berikutnya adalah "Memberikan tanda tangan" untuk "Kaban"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberikan tanda tangan"
     Ketika "Kaban" menyelesaikan langkah "Memberikan tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas." untuk "Kaban"
+    # Diselaraskan: baris 1519-1521 tidak menyisakan tanda kolom untuk langkah 8; tabel memberi perintah sesudah tanda tangan kepada Sekretaris (pola buku, sama dengan SOP surat tugas baris 850-889). Seed ambigu (bacaan G4 dan G5 berbeda): model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas." untuk "Sekretaris"

@@ -35,8 +35,9 @@ Fitur: Prosedur Pembuatan Undangan Rapat
     Maka tugas berikutnya adalah "Menandatangani undangan rapat" untuk "Kaban"
     Ketika "Kaban" menyelesaikan langkah "Menandatangani undangan rapat"
     # Tafsiran (perintah setelah tanda tangan): perintah pertama oleh penanda tangan, perintah kedua ("Memerintahkan [staf] untuk mengagenda ...") oleh Kasubag yang stafnya melaksanakan; dasar: RKA baris 2073-2080 dan usulan penelitian baris 2143-2159 ("Memerintahkan Kasubag ..." lalu "Memerintahkan Staf ..."), urutan kolom laporan bulanan/semesteran/tahunan (... Kadin | Kasubag Umum | Staf). G4 memberi perintah kedua kepada Sekretaris.
-    Maka tugas berikutnya adalah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan" untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan"
+    # Diselaraskan: baris 1574-1577 tidak menyisakan tanda kolom untuk langkah 8; tabel memberi perintah kepada kasubag sesudah tanda tangan kepada Sekretaris (pola buku). Seed ambigu (bacaan G4 dan G5 berbeda): model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan"
     Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan" untuk "Kasubag Umum"
     Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan"
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mendistribusikan" untuk "Staf"
@@ -155,8 +156,9 @@ Fitur: Prosedur Pembuatan Undangan Rapat
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
     Maka tugas berikutnya adalah "Menandatangani undangan rapat" untuk "Kaban"
     Ketika "Kaban" menyelesaikan langkah "Menandatangani undangan rapat"
-    Maka tugas berikutnya adalah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan" untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan"
+    # Diselaraskan: baris 1574-1577 tidak menyisakan tanda kolom untuk langkah 8; tabel memberi perintah kepada kasubag sesudah tanda tangan kepada Sekretaris (pola buku). Seed ambigu (bacaan G4 dan G5 berbeda): model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan" untuk "Sekretaris"
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan"
     Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan" untuk "Kasubag Umum"
     Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan mendistribusikan"
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mendistribusikan" untuk "Staf"
@@ -184,4 +186,5 @@ Fitur: Prosedur Pembuatan Undangan Rapat
     Maka tugas berikutnya adalah "Menandatangani undangan rapat" untuk "Kaban"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Menandatangani undangan rapat"
     Ketika "Kaban" menyelesaikan langkah "Menandatangani undangan rapat"
-    Maka tugas berikutnya adalah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan" untuk "Kaban"
+    # Diselaraskan: baris 1574-1577 tidak menyisakan tanda kolom untuk langkah 8; tabel memberi perintah kepada kasubag sesudah tanda tangan kepada Sekretaris (pola buku). Seed ambigu (bacaan G4 dan G5 berbeda): model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan kasubag untuk menggandakan dan mendistribusikan" untuk "Sekretaris"

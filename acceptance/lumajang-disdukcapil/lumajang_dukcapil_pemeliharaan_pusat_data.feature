@@ -44,11 +44,13 @@ Fitur: SOP PENGELOLAAN DAN PEMELIHARAAN PUSAT DATA
       | Perangkat dan pengakses pusat data |
       | Komputer |
       | Printer |
-      | Buku tamu |
+    # Diselaraskan: "- Buku tamu" (baris 2765) berdiri sendiri di bawah "- Printer" (kelengkapan) dan "perangkat" (akhir output); uraian "membuat buku tamu" menjadikannya hasil. Seed ambigu: tabel menaruhnya di output, model dipertahankan.
+    Maka output langkah "Membuat daftar dan menandai semua perangkat keras dan lunak dalam pusat data..." adalah "Daftar perangkat, Peraturan pengaksesan pusat data, Jadwal pemeriksaan dan pemeliharaan perangkat, Buku tamu"
     Maka kelengkapan langkah "Melaksanakan pengelolaan dan pemeliharaan pusat data..." adalah:
       | kelengkapan |
       | Daftar perangkat |
-      | Peraturan pengaksesan pusat data |
+      # Diselaraskan: baris 2774 "- Peraturan pengaksesan pusat data": "pusat data" bisa lanjutan output "Laporan Pengelolaan dan pemeriksaan" (baris 2773) di sebelah kanannya; tabel membaca kelengkapan "Peraturan pengaksesan" seperti langkah 2 (baris 2769). Seed ambigu, model dipertahankan.
+      | Peraturan pengaksesan |
       | Jadwal pemeriksaan dan pemeliharaan perangkat |
     Maka output langkah "Memeriksa dan meneliti Laporan daftar orang yang diberi akses ke pusat data..." adalah "Persetujuan jadwal pemeriksaan dan pemeliharaan perangkat"
 

@@ -18,7 +18,8 @@ Fitur: SOP PENAMBAHAN ANGGOTA KELUARGA
     Ketika "PEMOHON" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan penambahan anggota"
     # Tafsiran pelaksana: PETUGAS LOKET (menerima berkas dari pemohon). Tanda kolom hilang di OCR.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi berkas pengajuan dan memparaf berkas pengajuan biometrik" untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi berkas pengajuan dan memparaf berkas pengajuan biometrik"
+    # Diselaraskan: langkah loket "mengecek, memverifikasi berkas pengajuan" adalah verifikasi, jadi keputusan menurut seeds/README.md "Reading the tables"; Ya melanjutkan (seed tidak menunjukkan Tidak, tidak ditambah skenario Tidak).
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi berkas pengajuan dan memparaf berkas pengajuan biometrik"
     # Tafsiran pelaksana: PETUGAS PEREKAMAN (biometrik = perekaman).
     Maka tugas berikutnya adalah "Melakukan pengecekan biometrik" untuk "PETUGAS PEREKAMAN"
     Ketika "PETUGAS PEREKAMAN" menyelesaikan langkah "Melakukan pengecekan biometrik"
@@ -94,7 +95,8 @@ Fitur: SOP PENAMBAHAN ANGGOTA KELUARGA
     Maka tugas berikutnya adalah "Mengambil no.antrian KK dan melengkapi persyaratan penambahan anggota" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan penambahan anggota"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi berkas pengajuan dan memparaf berkas pengajuan biometrik" untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi berkas pengajuan dan memparaf berkas pengajuan biometrik"
+    # Diselaraskan: langkah loket "mengecek, memverifikasi berkas pengajuan" adalah verifikasi, jadi keputusan menurut seeds/README.md "Reading the tables"; Ya melanjutkan (seed tidak menunjukkan Tidak, tidak ditambah skenario Tidak).
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi berkas pengajuan dan memparaf berkas pengajuan biometrik"
     Maka tugas berikutnya adalah "Melakukan pengecekan biometrik" untuk "PETUGAS PEREKAMAN"
     Maka "PETUGAS LOKET" tidak dapat menyelesaikan langkah "Melakukan pengecekan biometrik"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Melakukan pengecekan biometrik"

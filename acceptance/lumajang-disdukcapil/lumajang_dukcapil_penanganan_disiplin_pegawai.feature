@@ -25,18 +25,22 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     # Waktu seed "Relatif" (baris 1306): tidak diuji. Tafsiran: "jika belum terdapat perubahan" (baris 1309) tidak
     # ditulis sebagai keputusan karena seed tidak memberi cabang lain; tanda "T" di baris 1309 dicatat di laporan.
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     # Sumber: baris 1312-1316: "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui [tidak disetujui] dikembalikan kepada kasubbag Umum dan kepegawaian untuk diperbaiki, jika disetujui diparaf dan diserahkan kepada Kepala Dinas."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     # Sumber: baris 1317-1321: "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui [tidak disetujui] dikembalikan kepada sekretaris untuk diperbaik, jika disetujui ditandatangani dan diserahkan kepada kasubbag Umum dan kepegawaian"
     Maka tugas berikutnya adalah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
-    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III" untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" untuk "Kasubbag Umum & Kepegawaian"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     # Waktu seed "Relatif": tidak diuji.
     Maka tugas berikutnya adalah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum terdapat perubahan maka membuat Draft surat pernyataan tidak puas" (baris 1334-1339) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
     # Sumber: baris 1341-1346: "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag Umum dan kepegawaian untuk diperbaiki, jika setuju diparaf diserahkan kepada kepada Kepala Dinas."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
@@ -47,7 +51,8 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis, diserahkan kepada PNS."
     # Waktu seed "Relatif": tidak diuji.
     Maka tugas berikutnya adalah "Memperhatikan perkembangan penjatuhan disiplin tersebut..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum ada perkembangan kearah perbaikan maka diusulkan ..." (baris 1359-1368) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     # Sumber: baris 1371-1396: "... jika tidak setuju dikembalikan kepada kasubbag Umum dan kepegawaian untuk diperbaiki, jika setuju diparaf dan diserahkan diserahkan kepada Kepala Dinas."
     Maka tugas berikutnya adalah "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
@@ -80,13 +85,15 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Meneliti dan menelaah evaluasi absen..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen..."
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     # Sumber: baris 1312-1316: tidak setuju -> dikembalikan untuk diperbaiki (langkah "Memanggil PNS, memberikan peringatan sec...").
     Ketika "Sekretaris Dinas" memutuskan "Tidak" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." dengan alasan "draft SP belum benar"
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
     Maka alasan "draft SP belum benar" terlihat oleh "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." untuk "Kepala Dinas"
@@ -98,7 +105,8 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Meneliti dan menelaah evaluasi absen..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen..."
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." untuk "Kepala Dinas"
@@ -109,7 +117,8 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
-    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III" untuk "Kasubbag Umum & Kepegawaian"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" untuk "Kasubbag Umum & Kepegawaian"
 
   Skenario: "Sekretaris Dinas" memutuskan "Tidak" pada "Memeriksa draft surat pernyataan sura...": kembali ke "Memperhatikan perkembangan PNS, jika..."
     Ketika "Kasubbag Umum & Kepegawaian" memulai SOP
@@ -118,21 +127,26 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Meneliti dan menelaah evaluasi absen..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen..."
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
-    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III" untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" untuk "Kasubbag Umum & Kepegawaian"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Maka tugas berikutnya adalah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum terdapat perubahan maka membuat Draft surat pernyataan tidak puas" (baris 1334-1339) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     # Sumber: baris 1341-1346: tidak setuju -> dikembalikan untuk diperbaiki (langkah "Memperhatikan perkembangan PNS, jika dal...").
     Ketika "Sekretaris Dinas" memutuskan "Tidak" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." dengan alasan "draft pernyataan belum benar"
     Maka tugas berikutnya adalah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..." untuk "Kasubbag Umum & Kepegawaian"
     Maka alasan "draft pernyataan belum benar" terlihat oleh "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum terdapat perubahan maka membuat Draft surat pernyataan tidak puas" (baris 1334-1339) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..." untuk "Kepala Dinas"
@@ -144,15 +158,19 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Meneliti dan menelaah evaluasi absen..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen..."
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
-    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III" untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" untuk "Kasubbag Umum & Kepegawaian"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Maka tugas berikutnya adalah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum terdapat perubahan maka membuat Draft surat pernyataan tidak puas" (baris 1334-1339) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..." untuk "Kepala Dinas"
@@ -172,15 +190,19 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Meneliti dan menelaah evaluasi absen..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen..."
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
-    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III" untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" untuk "Kasubbag Umum & Kepegawaian"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Maka tugas berikutnya adalah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum terdapat perubahan maka membuat Draft surat pernyataan tidak puas" (baris 1334-1339) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..." untuk "Kepala Dinas"
@@ -188,13 +210,15 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Menerima surat pernyataan tidak puas secara tertulis, diserahkan kepada PNS." untuk "Kasubbag Umum & Kepegawaian"
     Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis, diserahkan kepada PNS."
     Maka tugas berikutnya adalah "Memperhatikan perkembangan penjatuhan disiplin tersebut..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum ada perkembangan kearah perbaikan maka diusulkan ..." (baris 1359-1368) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Maka tugas berikutnya adalah "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     # Sumber: baris 1371-1396: tidak setuju -> dikembalikan untuk diperbaiki (langkah "Memperhatikan perkembangan penjatuhan di...").
     Ketika "Sekretaris Dinas" memutuskan "Tidak" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..." dengan alasan "draft SK belum benar"
     Maka tugas berikutnya adalah "Memperhatikan perkembangan penjatuhan disiplin tersebut..." untuk "Kasubbag Umum & Kepegawaian"
     Maka alasan "draft SK belum benar" terlihat oleh "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum ada perkembangan kearah perbaikan maka diusulkan ..." (baris 1359-1368) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Maka tugas berikutnya adalah "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..." untuk "Kepala Dinas"
@@ -206,15 +230,19 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Meneliti dan menelaah evaluasi absen..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen..."
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..."
-    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III" untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Maka tugas berikutnya adalah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" untuk "Kasubbag Umum & Kepegawaian"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III"
     Maka tugas berikutnya adalah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum terdapat perubahan maka membuat Draft surat pernyataan tidak puas" (baris 1334-1339) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..." untuk "Kepala Dinas"
@@ -222,7 +250,8 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Menerima surat pernyataan tidak puas secara tertulis, diserahkan kepada PNS." untuk "Kasubbag Umum & Kepegawaian"
     Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Menerima surat pernyataan tidak puas secara tertulis, diserahkan kepada PNS."
     Maka tugas berikutnya adalah "Memperhatikan perkembangan penjatuhan disiplin tersebut..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
+    # Diselaraskan: langkah bersyarat "jika ... masih belum ada perkembangan kearah perbaikan maka diusulkan ..." (baris 1359-1368) adalah keputusan dengan cabang maju (docs/sop-table.md); "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memperhatikan perkembangan penjatuhan disiplin tersebut..."
     Maka tugas berikutnya adalah "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada kasubbag..."
     Maka tugas berikutnya adalah "Memeriksa draft surat keputusan penundaan kenaikan gaji berkala dan/ draf surat keputusan penundaan kenaikan pangkat, jika tidak setuju dikembalikan kepada Sekretaris..." untuk "Kepala Dinas"
@@ -241,7 +270,8 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka batas waktu langkah "Meneliti dan menelaah evaluasi absen..." adalah 15 menit
     Maka batas waktu langkah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." adalah 15 menit
     Maka batas waktu langkah "Memeriksa Draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada sekretaris..." adalah 15 menit
-    Maka batas waktu langkah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III" adalah 30 menit
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Maka batas waktu langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" adalah 30 menit
     Maka batas waktu langkah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada kasubbag..." adalah 5 menit
     Maka batas waktu langkah "Memeriksa draft surat pernyataan surat pernyataan tidak puas secara tertulis, jika tidak setuju dikembalikan kepada Sekretaris..." adalah 5 menit
     Maka batas waktu langkah "Menerima surat pernyataan tidak puas secara tertulis, diserahkan kepada PNS." adalah 30 menit
@@ -258,8 +288,10 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka output langkah "Mengevaluasi absen, pengaduan tertulis, temuan atasan..." adalah "Evaluasi Temuan"
     Maka output langkah "Meneliti dan menelaah evaluasi absen..." adalah "Disposisi"
     Maka output langkah "Memanggil PNS, memberikan peringatan secara lisan..." adalah "Draft Surat Peringatan Tertulis I/II/III"
-    Maka output langkah "Memanggil PNS, menyerahkan Surat Peringatan Tertulis I/II/III" adalah "Surat Peringatan Tertulis I/II/III"
-    Maka output langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..." adalah "Draft Surat Pernyataan Tidak Puas SecaraTertulis"
+    # Diselaraskan: baris 1323 uraian "Memanggil PNS, menyerahkan Surat Peringatan" dengan "1/11/111" lepas (baris 1328); "Tertulis" (baris 1330) milik sel kelengkapan/output. Seed ambigu: nama tabel dipertahankan.
+    Maka output langkah "Memanggil PNS, menyerahkan Surat Peringatan I/II/III" adalah "Surat Peringatan Tertulis I/II/III"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 1336-1337 ("SecaraTertulis" -> "Secara Tertulis", catatan langkah 7).
+    Maka output langkah "Memperhatikan perkembangan PNS, jika dalam masa waktu pengawasan..." adalah "Draft Surat Pernyataan Tidak Puas Secara Tertulis"
 
   Skenario: Hanya Sekretaris Dinas yang memeriksa dan memaraf draft surat peringatan
     Ketika "Kasubbag Umum & Kepegawaian" memulai SOP
@@ -268,7 +300,8 @@ Fitur: SOP PENANGANAN DISIPLIN PEGAWAI
     Maka tugas berikutnya adalah "Meneliti dan menelaah evaluasi absen..." untuk "Sekretaris Dinas"
     Ketika "Sekretaris Dinas" memutuskan "Ya" pada "Meneliti dan menelaah evaluasi absen..."
     Maka tugas berikutnya adalah "Memanggil PNS, memberikan peringatan secara lisan..." untuk "Kasubbag Umum & Kepegawaian"
-    Ketika "Kasubbag Umum & Kepegawaian" menyelesaikan langkah "Memanggil PNS, memberikan peringatan secara lisan..."
+    # Diselaraskan: langkah bersyarat "jika belum terdapat perubahan maka membuat draft surat peringatan" (baris 1306-1311; tanda "|_T" di baris 1308) adalah keputusan dengan cabang maju (docs/sop-table.md); jawaban model "Belum ada perubahan" melanjutkan ke draft.
+    Ketika "Kasubbag Umum & Kepegawaian" memutuskan "Belum ada perubahan" pada "Memanggil PNS, memberikan peringatan secara lisan..."
     Maka tugas berikutnya adalah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..." untuk "Sekretaris Dinas"
     Maka "Kasubbag Umum & Kepegawaian" tidak dapat menyelesaikan langkah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."
     Maka "Kepala Dinas" tidak dapat menyelesaikan langkah "Memeriksa draft surat peringatan tertulis I/II/III, jika disetujui dikembalikan kepada kasubbag..."

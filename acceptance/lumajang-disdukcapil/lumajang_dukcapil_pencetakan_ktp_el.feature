@@ -22,6 +22,11 @@ Fitur: SOP PENCETAKAN KTP ELEKTRONIK
     # bersyarat; di sini kedua jawaban menuju rekap. Output seed: KTP, Register, Berkas Batal.
     Maka tugas berikutnya adalah "Menerima berkas permohonan yang telah diverifikasi..." untuk "PETUGAS OPERATOR KTP"
     Ketika "PETUGAS OPERATOR KTP" memutuskan "Ya" pada "Menerima berkas permohonan yang telah diverifikasi..."
+    # Diselaraskan: baris 3537-3547 mencetak KTP hanya "apabila layak entri"; tabel memecah langkah 2 seed di syarat itu (cabang maju): Ya -> entri dan cetak -> mengumpulkan hasil cetak dan berkas batal -> rekap. Langkah dan kata seed sama.
+    Maka tugas berikutnya adalah "Meneruskan pada proses entri, mencetak KTP..." untuk "PETUGAS OPERATOR KTP"
+    Ketika "PETUGAS OPERATOR KTP" menyelesaikan langkah "Meneruskan pada proses entri, mencetak KTP..."
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KTP dan berkas batal" untuk "PETUGAS OPERATOR KTP"
+    Ketika "PETUGAS OPERATOR KTP" menyelesaikan langkah "Mengumpulkan hasil cetak KTP dan berkas batal"
     Maka tugas berikutnya adalah "Merekapitulasi pencetakan KTP dan berkas batal" untuk "PETUGAS REKAP"
     Ketika "PETUGAS REKAP" menyelesaikan langkah "Merekapitulasi pencetakan KTP dan berkas batal"
     Maka SOP selesai
@@ -35,6 +40,9 @@ Fitur: SOP PENCETAKAN KTP ELEKTRONIK
     # dengan alasan pembatalan dan tetap dikumpulkan untuk rekapitulasi ("mengumpulkan hasil cetak ...
     # dan berkas batal"); jadi Tidak juga menuju langkah rekap, dengan alasan terlihat oleh petugas rekap.
     Ketika "PETUGAS OPERATOR KTP" memutuskan "Tidak" pada "Menerima berkas permohonan yang telah diverifikasi..." dengan alasan "tidak layak entri"
+    # Diselaraskan: baris 3537-3547: berkas tidak layak masuk proses batal tanpa dicetak; tabel: Tidak -> mengumpulkan hasil cetak KTP dan berkas batal -> rekap (cabang maju melewati entri dan cetak).
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KTP dan berkas batal" untuk "PETUGAS OPERATOR KTP"
+    Ketika "PETUGAS OPERATOR KTP" menyelesaikan langkah "Mengumpulkan hasil cetak KTP dan berkas batal"
     Maka tugas berikutnya adalah "Merekapitulasi pencetakan KTP dan berkas batal" untuk "PETUGAS REKAP"
     Maka alasan "tidak layak entri" terlihat oleh "PETUGAS REKAP"
     Ketika "PETUGAS REKAP" menyelesaikan langkah "Merekapitulasi pencetakan KTP dan berkas batal"
@@ -50,6 +58,9 @@ Fitur: SOP PENCETAKAN KTP ELEKTRONIK
       | kelengkapan |
       | Berkas pengajuan |
       | Aplikasi Bcard Management |
+    # Diselaraskan: kelengkapan "Register" dan "ATK" (baris 3550-3553) milik bagian entri dan cetak, yang di tabel menjadi langkah sendiri (baris 3537-3547 dipecah di syarat layak entri).
+    Maka kelengkapan langkah "Meneruskan pada proses entri, mencetak KTP..." adalah:
+      | kelengkapan |
       | Register |
       | ATK |
     Maka kelengkapan langkah "Merekapitulasi pencetakan KTP dan berkas batal" adalah:
@@ -68,4 +79,9 @@ Fitur: SOP PENCETAKAN KTP ELEKTRONIK
     Maka "PETUGAS LOKET KTP" tidak dapat menyelesaikan langkah "Menerima berkas permohonan yang telah diverifikasi..."
     Maka "PETUGAS REKAP" tidak dapat menyelesaikan langkah "Menerima berkas permohonan yang telah diverifikasi..."
     Ketika "PETUGAS OPERATOR KTP" memutuskan "Ya" pada "Menerima berkas permohonan yang telah diverifikasi..."
+    # Diselaraskan: baris 3537-3547 mencetak KTP hanya "apabila layak entri"; tabel memecah langkah 2 seed di syarat itu (cabang maju): Ya -> entri dan cetak -> mengumpulkan hasil cetak dan berkas batal -> rekap. Langkah dan kata seed sama.
+    Maka tugas berikutnya adalah "Meneruskan pada proses entri, mencetak KTP..." untuk "PETUGAS OPERATOR KTP"
+    Ketika "PETUGAS OPERATOR KTP" menyelesaikan langkah "Meneruskan pada proses entri, mencetak KTP..."
+    Maka tugas berikutnya adalah "Mengumpulkan hasil cetak KTP dan berkas batal" untuk "PETUGAS OPERATOR KTP"
+    Ketika "PETUGAS OPERATOR KTP" menyelesaikan langkah "Mengumpulkan hasil cetak KTP dan berkas batal"
     Maka tugas berikutnya adalah "Merekapitulasi pencetakan KTP dan berkas batal" untuk "PETUGAS REKAP"

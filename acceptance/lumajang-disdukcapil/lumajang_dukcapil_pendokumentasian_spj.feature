@@ -30,8 +30,10 @@ Fitur: MEKANISME PENDOKUMENTASI SPJ
     Maka tugas berikutnya adalah "Pemberian Tanda Tangan" untuk "Kadis"
     Ketika "Kadis" menyelesaikan langkah "Pemberian Tanda Tangan"
     # Sumber: baris 416: "Memerintahkan 1 Jam Arsip SPJ"; tafsiran: perintah pengarsipan oleh Kadis (penanda tangan).
-    Maka tugas berikutnya adalah "Memerintahkan" untuk "Kadis"
-    Ketika "Kadis" menyelesaikan langkah "Memerintahkan"
+    # Diselaraskan: nama langkah dari tabel: baris 416 hanya "Memerintahkan"; "penyimpanan dokumen SPJ" tercetak lepas di baris 377 dan tabel membacanya sebagai sambungan uraian (seed ambigu, model dipertahankan).
+    # Diselaraskan: baris 416 tidak menyisakan tanda kolom; tabel memberi perintah penyimpanan sesudah tanda tangan kepada Sekdin (pola perintah berjenjang buku ini). Seed ambigu: model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan penyimpanan dokumen SPJ" untuk "Sekdin"
+    Ketika "Sekdin" menyelesaikan langkah "Memerintahkan penyimpanan dokumen SPJ"
     Maka SOP selesai
 
   Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
@@ -42,7 +44,8 @@ Fitur: MEKANISME PENDOKUMENTASI SPJ
     Maka batas waktu langkah "Membantu mempersiapkan data sebagai bahan dalam membuat laporan realisasi anggaran" adalah 2 jam
     Maka batas waktu langkah "Pemberian Paraf" adalah 1 jam
     Maka batas waktu langkah "Pemberian Tanda Tangan" adalah 2 hari
-    Maka batas waktu langkah "Memerintahkan" adalah 1 jam
+    # Diselaraskan: nama langkah dari tabel: baris 416 hanya "Memerintahkan"; "penyimpanan dokumen SPJ" tercetak lepas di baris 377 dan tabel membacanya sebagai sambungan uraian (seed ambigu, model dipertahankan).
+    Maka batas waktu langkah "Memerintahkan penyimpanan dokumen SPJ" adalah 1 jam
     Maka kelengkapan langkah "Menerima, menghimpun SPJ Kegiatan dari Bidang..." adalah:
       | kelengkapan |
       | Nota Belanja |
@@ -61,7 +64,8 @@ Fitur: MEKANISME PENDOKUMENTASI SPJ
     Maka output langkah "Melaksanakan penggandaan guna kelengkapan proses SPJ" adalah "SPJ"
     Maka output langkah "Membantu mempersiapkan data sebagai bahan dalam membuat laporan realisasi anggaran" adalah "Buku Laporan"
     Maka output langkah "Pemberian Tanda Tangan" adalah "Buku Laporan SPJ"
-    Maka output langkah "Memerintahkan" adalah "Arsip SPJ"
+    # Diselaraskan: nama langkah dari tabel: baris 416 hanya "Memerintahkan"; "penyimpanan dokumen SPJ" tercetak lepas di baris 377 dan tabel membacanya sebagai sambungan uraian (seed ambigu, model dipertahankan).
+    Maka output langkah "Memerintahkan penyimpanan dokumen SPJ" adalah "Arsip SPJ"
 
   Skenario: Hanya Kasubag yang menyusun dan mengoreksi SPJ dari bidang
     Ketika "Staf" memulai SOP
@@ -89,4 +93,6 @@ Fitur: MEKANISME PENDOKUMENTASI SPJ
     Maka tugas berikutnya adalah "Pemberian Tanda Tangan" untuk "Kadis"
     Maka "Staf" tidak dapat menyelesaikan langkah "Pemberian Tanda Tangan"
     Ketika "Kadis" menyelesaikan langkah "Pemberian Tanda Tangan"
-    Maka tugas berikutnya adalah "Memerintahkan" untuk "Kadis"
+    # Diselaraskan: nama langkah dari tabel: baris 416 hanya "Memerintahkan"; "penyimpanan dokumen SPJ" tercetak lepas di baris 377 dan tabel membacanya sebagai sambungan uraian (seed ambigu, model dipertahankan).
+    # Diselaraskan: baris 416 tidak menyisakan tanda kolom; tabel memberi perintah penyimpanan sesudah tanda tangan kepada Sekdin (pola perintah berjenjang buku ini). Seed ambigu: model dipertahankan.
+    Maka tugas berikutnya adalah "Memerintahkan penyimpanan dokumen SPJ" untuk "Sekdin"

@@ -18,7 +18,8 @@ Fitur: SOP PENERBITAN AKTA KELAHIRAN
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
+    # Diselaraskan: langkah loket "memeriksa kelengkapan berkas" adalah verifikasi, jadi keputusan menurut seeds/README.md "Reading the tables"; jawaban Ya model berbunyi "Lengkap" (seed tidak menunjukkan Tidak, tidak ditambah skenario Tidak).
+    Ketika "PETUGAS LOKET" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..."
     # Sumber: baris 2655-2658: "Memeriksa data dari loket, mencetak kutipan dan register akta, dan membawa ke kasi dan kabid untuk di paraf"
@@ -84,7 +85,8 @@ Fitur: SOP PENERBITAN AKTA KELAHIRAN
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
+    # Diselaraskan: langkah loket "memeriksa kelengkapan berkas" adalah verifikasi, jadi keputusan menurut seeds/README.md "Reading the tables"; jawaban Ya model berbunyi "Lengkap" (seed tidak menunjukkan Tidak, tidak ditambah skenario Tidak).
+    Ketika "PETUGAS LOKET" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -92,7 +94,8 @@ Fitur: SOP PENERBITAN AKTA KELAHIRAN
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Kelahiran"
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukkan data permohonan..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
+    # Diselaraskan: langkah loket "memeriksa kelengkapan berkas" adalah verifikasi, jadi keputusan menurut seeds/README.md "Reading the tables"; jawaban Ya model berbunyi "Lengkap" (seed tidak menunjukkan Tidak, tidak ditambah skenario Tidak).
+    Ketika "PETUGAS LOKET" memutuskan "Lengkap" pada "memeriksa kelengkapan berkas dan memasukkan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..."
     Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kasi" untuk "KASI"

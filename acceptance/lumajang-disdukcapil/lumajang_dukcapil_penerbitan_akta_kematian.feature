@@ -130,6 +130,9 @@ Fitur: SOP PENERBITAN AKTA KEMATIAN
       | kelengkapan |
       | Kutipan dan register akta |
       | Komputer dan ATK |
+      # Diselaraskan: baris 2703 "meregister pengambilan akta -Kartu Pengambilan Akta" ada di kolom
+      # kelengkapan langkah pengambilan (sesudah "Komputer dan ATK"); tabel juga membacanya begitu.
+      | Kartu Pengambilan Akta |
     Maka output langkah "Pemohon melengkapi persyaratan pengajuan Akta Kematian" adalah "Berkas Pengajuan"
     Maka output langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..." adalah "Kutipan dan Register Akta"
     Maka output langkah "penandatanganan kutipan dan register oleh Kepala Dinas" adalah "Kutipan dan register akta"

@@ -18,8 +18,10 @@ Fitur: SOP PENERBITAN AKTA PERCERAIAN
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
     # Sumber: baris 2595: seed menulis "kelangkapan" (salah ketik; nama langkah mengikuti seed).
-    Maka tugas berikutnya adalah "memeriksa kelangkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan").
+    Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan"); langkah loket memeriksa kelengkapan berkas adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..."
     # Sumber: baris 2600-2603: "Memeriksa data dari loket, mencetak kutipan dan register akta, dan membawa ke kasi dan kabid untuk di paraf"
@@ -41,7 +43,8 @@ Fitur: SOP PENERBITAN AKTA PERCERAIAN
     Maka SOP selesai
 
   Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
-    Maka batas waktu langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..." adalah 5 menit
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan").
+    Maka batas waktu langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah 5 menit
     Maka batas waktu langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..." adalah 20 menit
     Maka batas waktu langkah "Membawa ke Kepala Dinas untuk di tandatangani" adalah 5 menit
     Maka batas waktu langkah "Mengambil Kutipan dan register akta, memberikan ke pemohon..." adalah 5 menit
@@ -51,7 +54,8 @@ Fitur: SOP PENERBITAN AKTA PERCERAIAN
       | Akta Perkawinan (asli) |
       | Fotocopy KK dan KTP yang bersangkutan |
       | Putusan dari pengadilan negeri |
-    Maka kelengkapan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..." adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan").
+    Maka kelengkapan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..." adalah:
       | kelengkapan |
       | Berkas Pengajuan |
       | Aplikasi Siak |
@@ -81,18 +85,24 @@ Fitur: SOP PENERBITAN AKTA PERCERAIAN
     Ketika "PEMOHON" memulai SOP
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
-    Maka tugas berikutnya adalah "memeriksa kelangkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
-    Maka "PEMOHON" tidak dapat menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
-    Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan").
+    Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan").
+    Maka "PEMOHON" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan").
+    Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan"); langkah loket memeriksa kelengkapan berkas adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
     Ketika "PEMOHON" memulai SOP
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta Perceraian"
-    Maka tugas berikutnya adalah "memeriksa kelangkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelangkapan berkas dan memasukan data permohonan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan").
+    Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 2595 ("kelangkapan" -> "kelengkapan"); langkah loket memeriksa kelengkapan berkas adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..."
     Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kasi" untuk "KASI"

@@ -22,7 +22,8 @@ Fitur: SOP PENERBITAN AKTA PERKAWINAN
     # memberikan ... pengambilan". "Y" dibaca sebagai mata panah, bukan keputusan (SOP akta lain menulis "\ 4").
     # Waktu tidak terbaca (baris 2550 ". enit"); tidak diuji.
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 2547) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..."
     # Sumber: baris 2563-2566: "Memeriksa data dari loket, mencetak kutipan dan register akta, dan membawa ke kasi dan kabid untuk di paraf"
@@ -98,7 +99,8 @@ Fitur: SOP PENERBITAN AKTA PERKAWINAN
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 2547) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -106,7 +108,8 @@ Fitur: SOP PENERBITAN AKTA PERKAWINAN
     Maka tugas berikutnya adalah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Pemohon melengkapi persyaratan pengajuan Akta perkawinan"
     Maka tugas berikutnya adalah "memeriksa kelengkapan berkas dan memasukan data permohonan..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "memeriksa kelengkapan berkas dan memasukan data permohonan..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 2547) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "memeriksa kelengkapan berkas dan memasukan data permohonan..."
     Maka tugas berikutnya adalah "Memeriksa data dari loket, mencetak kutipan dan register akta..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Memeriksa data dari loket, mencetak kutipan dan register akta..."
     Maka tugas berikutnya adalah "Paraf kutipan dan register akta oleh Kasi" untuk "KASI"

@@ -20,7 +20,8 @@ Fitur: SOP PENERBITAN KK
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan KK"
     # Output seed berupa daftar (Hasil verifikasi data, Register pengajuan, Berkas Pengajuan siap); tidak diuji.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KK dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3106) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KK dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KK dari loket..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari loket..."
     # Sumber: baris 3114-3116: "membawa KK ke kasi dan kabid untuk paraf, membawa ke kadin untuk tandatangan di KK"
@@ -89,7 +90,8 @@ Fitur: SOP PENERBITAN KK
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KK dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3106) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KK dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KK dari loket..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -97,7 +99,8 @@ Fitur: SOP PENERBITAN KK
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Pencetakan KK" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan KK"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KK dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3106) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KK dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KK dari loket..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KK dari loket..."
     Maka tugas berikutnya adalah "Paraf KK oleh Kasi" untuk "KASI"

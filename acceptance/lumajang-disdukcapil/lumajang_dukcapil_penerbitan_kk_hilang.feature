@@ -19,7 +19,8 @@ Fitur: SOP PENERBITAN KARTU KELUARGA YANG HILANG
     # Tafsiran pelaksana langkah 2 dan 3: PETUGAS LOKET (menerima berkas dari pemohon, meregister, memberi
     # bukti pengambilan). Kolom PETUGAS PEREKAMAN dan PETUGAS PERBAIKAN DATA tidak punya langkah di teks seed.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan" untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3202) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
     # Sumber: langkah terakhir, lalu "SELESAI".
     Maka tugas berikutnya adalah "Memberikan bukti pengambilan KK" untuk "PETUGAS LOKET"
     Ketika "PETUGAS LOKET" menyelesaikan langkah "Memberikan bukti pengambilan KK"
@@ -57,5 +58,6 @@ Fitur: SOP PENERBITAN KARTU KELUARGA YANG HILANG
     Ketika "PEMOHON" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan" untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3202) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
     Maka tugas berikutnya adalah "Memberikan bukti pengambilan KK" untuk "PETUGAS LOKET"

@@ -25,7 +25,8 @@ Fitur: SOP PENERBITAN KTP ASING
     # meregister pengajuan KTP Asing". Waktu langkah 2 tidak ada di seed.
     # Output seed berupa daftar (Berkas yang sudah diverifikasi, Register Pengajuan); tidak diuji.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3961) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
     # Sumber: baris 3963: "Pemohon melakukan perekeman". Tafsiran: perekaman dilakukan di kolom PETUGAS PEREKAMAN
     # (kolom ada di tabel, tak ada langkah lain untuknya); ditulis sebagai langkah sendiri sesudah langkah loket.
     # Nama langkah bukan uraian seed (seed tidak punya baris sendiri untuknya).
@@ -68,7 +69,8 @@ Fitur: SOP PENERBITAN KTP ASING
       | Berkas yang sudah diverifikasi |
       | Blangko KTP-el |
       | ATK |
-      | Aplikasi Benroliment |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3970 ("Benroliment" -> "Benrollment").
+      | Aplikasi Benrollment |
       | Aplikasi B-Card Management |
     Maka kelengkapan langkah "Petugas Pengambilan Menerima KTP Asing..." adalah:
       | kelengkapan |
@@ -90,7 +92,8 @@ Fitur: SOP PENERBITAN KTP ASING
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3961) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
     Maka tugas berikutnya adalah "Perekaman pemohon" untuk "PETUGAS PEREKAMAN"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -98,7 +101,8 @@ Fitur: SOP PENERBITAN KTP ASING
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Pencetakan" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3961) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
     Maka tugas berikutnya adalah "Perekaman pemohon" untuk "PETUGAS PEREKAMAN"
     Ketika "PETUGAS PEREKAMAN" menyelesaikan langkah "Perekaman pemohon"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan KTP Asing..." untuk "PETUGAS OPERATOR"

@@ -21,7 +21,8 @@ Fitur: SOP PENERBITAN KTP ASING HILANG
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
     # Output seed berupa daftar (Berkas yang sudah diverifikasi, Register pengajuan); tidak diuji.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3993) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan KTP Asing..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan KTP Asing..."
     # Sumber: baris 3998-4000: "KTP Asing diparaf oleh Kasi dan Kabid serta ditandatangani KADIN"
@@ -86,7 +87,8 @@ Fitur: SOP PENERBITAN KTP ASING HILANG
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3993) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan KTP Asing..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -94,7 +96,8 @@ Fitur: SOP PENERBITAN KTP ASING HILANG
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Pencetakan" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3993) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP ASING dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan KTP Asing..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan KTP Asing..."
     Maka tugas berikutnya adalah "Paraf KTP Asing oleh Kasi" untuk "KASI"

@@ -20,7 +20,8 @@ Fitur: SOP PENERBITAN KTP ELEKTRONIK WNI
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan KTP Elektronik"
     # Output seed berupa daftar (Hasil verifikasi data, Register pengajuan, Berkas Pengajuan Siap); tidak diuji.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3492) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..."
     # Sumber: baris 3500-3504: "Menerima berkas pengajuan pencetakan KTP Elektronik. Persetujuan dari kasi/ kabid.
     # Encode blangko KTP Elektronik. Cetak KTP Elektronik. Menyerahkan KTP elektronik ke Petugas Pengambilan."
     # Langkah 3 dipecah di tempat persetujuan: operator menerima berkas; Kasi lalu Kabid menyetujui;
@@ -92,7 +93,8 @@ Fitur: SOP PENERBITAN KTP ELEKTRONIK WNI
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3492) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP Elektronik." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -100,7 +102,8 @@ Fitur: SOP PENERBITAN KTP ELEKTRONIK WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Pencetakan KTP Elektronik" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Pencetakan KTP Elektronik"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3492) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan pencetakan KTP Elektronik dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan pencetakan KTP Elektronik." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas pengajuan pencetakan KTP Elektronik."
     Maka tugas berikutnya adalah "Persetujuan dari kasi" untuk "KASI"

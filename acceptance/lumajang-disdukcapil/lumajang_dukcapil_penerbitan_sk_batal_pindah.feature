@@ -20,7 +20,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN BATAL PINDAH WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3704) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas Batal Pindah dari Loket..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas Batal Pindah dari Loket..."
     # Sumber: baris 3709-3711: "Paraf & Tandatangan Pengantar Surat Pindah ke Kasi dan surat pindah ditandatangani oleh Kadin"
@@ -36,8 +37,10 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN BATAL PINDAH WNI
     Ketika "PETUGAS PENGAMBILAN" menyelesaikan langkah "Menerima Surat Keterangan Batal Pindah Pindah dari operator..."
     # Sumber: baris 3719: seed menulis "pengambilam". Baris 3723-3725 mengulang kelengkapan langkah 1
     # ("Formulir KK KP-1"), dibaca sebagai sisa OCR langkah 1, bukan kelengkapan langkah 5.
-    Maka tugas berikutnya adalah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilam" untuk "PEMOHON"
-    Ketika "PEMOHON" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilam"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3719 ("pengambilam" -> "pengambilan").
+    Maka tugas berikutnya adalah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilan" untuk "PEMOHON"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3719 ("pengambilam" -> "pengambilan").
+    Ketika "PEMOHON" menyelesaikan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilan"
     Maka SOP selesai
 
   Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
@@ -45,7 +48,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN BATAL PINDAH WNI
     # Sumber: baris 3708: "30 menit" untuk seluruh langkah 3 (termasuk paraf dan tanda tangan)
     Maka batas waktu langkah "Menerima berkas Batal Pindah dari Loket..." adalah 30 menit
     Maka batas waktu langkah "Menerima Surat Keterangan Batal Pindah Pindah dari operator..." adalah 10 menit
-    Maka batas waktu langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilam" adalah 10 menit
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3719 ("pengambilam" -> "pengambilan").
+    Maka batas waktu langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilan" adalah 10 menit
     Maka kelengkapan langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah" adalah:
       | kelengkapan |
       | Surat Keterangan Batal Pindah dari desa |
@@ -67,14 +71,16 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN BATAL PINDAH WNI
       | kelengkapan |
       | SK Batal Pindah dari operator |
       | ATK |
-    Maka kelengkapan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilam" adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3719 ("pengambilam" -> "pengambilan").
+    Maka kelengkapan langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilan" adalah:
       | kelengkapan |
       | SK Batal Pindah |
     Maka output langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah" adalah "Berkas Pengajuan"
     Maka output langkah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..." adalah "Register Pengajuan"
     Maka output langkah "Menerima berkas Batal Pindah dari Loket..." adalah "Surat Keterangan Batal Pindah"
     Maka output langkah "Menerima Surat Keterangan Batal Pindah Pindah dari operator..." adalah "Surat Keterangan Batal Pindah"
-    Maka output langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilam" adalah "Surat Keterangan Batal Pindah"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3719 ("pengambilam" -> "pengambilan").
+    Maka output langkah "Menerima Surat Pindah dari petugas pengambilan, menandatangani buku pengambilan" adalah "Surat Keterangan Batal Pindah"
 
   Skenario: Hanya petugas loket yang menerima dan meregister berkas
     Ketika "PEMOHON" memulai SOP
@@ -83,7 +89,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN BATAL PINDAH WNI
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3704) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas Batal Pindah dari Loket..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -91,7 +98,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN BATAL PINDAH WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Batal Pindah"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3704) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Batal Pindah dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas Batal Pindah dari Loket..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas Batal Pindah dari Loket..."
     Maka tugas berikutnya adalah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" untuk "KASI"

@@ -20,7 +20,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH dari LUAR NEGERI / SKDLN WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah dari Luar Negeri" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah dari Luar Negeri"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3821) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..."
     # Sumber: baris 3825-3830: langkah 3 diakhiri "menyerahkan Surat Keterangan Pindah ke Luar Negeri ke Petugas
     # Pengambilan" (seed menulis "ke Luar Negeri" juga di SOP SKDLN).
     Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket..." untuk "PETUGAS OPERATOR"
@@ -36,8 +37,10 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH dari LUAR NEGERI / SKDLN WNI
     Maka tugas berikutnya adalah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister SKDLN di buku pengambilan" untuk "PETUGAS PENGAMBILAN"
     Ketika "PETUGAS PENGAMBILAN" menyelesaikan langkah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister SKDLN di buku pengambilan"
     # Sumber: baris 3833: seed menulis "dai petugas".
-    Maka tugas berikutnya adalah "Menerima SKDLN dai petugas, menandatangani buku pengambilan" untuk "PEMOHON"
-    Ketika "PEMOHON" menyelesaikan langkah "Menerima SKDLN dai petugas, menandatangani buku pengambilan"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3833 ("dai" -> "dari").
+    Maka tugas berikutnya adalah "Menerima SKDLN dari petugas, menandatangani buku pengambilan" untuk "PEMOHON"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3833 ("dai" -> "dari").
+    Ketika "PEMOHON" menyelesaikan langkah "Menerima SKDLN dari petugas, menandatangani buku pengambilan"
     Maka SOP selesai
 
   Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
@@ -46,7 +49,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH dari LUAR NEGERI / SKDLN WNI
     # seed tidak menyebut hari kerja/kalender: butuh kebijakan hari SOP (issue 12 butir 5)
     Maka batas waktu langkah "Menerima Surat Pindah dari Loket..." adalah 2 hari
     Maka batas waktu langkah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister SKDLN di buku pengambilan" adalah 10 menit
-    Maka batas waktu langkah "Menerima SKDLN dai petugas, menandatangani buku pengambilan" adalah 10 menit
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3833 ("dai" -> "dari").
+    Maka batas waktu langkah "Menerima SKDLN dari petugas, menandatangani buku pengambilan" adalah 10 menit
     Maka kelengkapan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah dari Luar Negeri" adalah:
       | kelengkapan |
       | Surat keterangan Pindah ke Luar Negeri Asli |
@@ -60,14 +64,16 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH dari LUAR NEGERI / SKDLN WNI
     Maka kelengkapan langkah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister SKDLN di buku pengambilan" adalah:
       | kelengkapan |
       | SKDLN WNI dari operator |
-    Maka kelengkapan langkah "Menerima SKDLN dai petugas, menandatangani buku pengambilan" adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3833 ("dai" -> "dari").
+    Maka kelengkapan langkah "Menerima SKDLN dari petugas, menandatangani buku pengambilan" adalah:
       | kelengkapan |
       | SKDLN WNI dari petugas pengambilan |
     Maka output langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah dari Luar Negeri" adalah "Berkas Pengajuan"
     Maka output langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..." adalah "Register Pengajuan"
     Maka output langkah "Menerima Surat Pindah dari Loket..." adalah "SKDLN WNI"
     Maka output langkah "Menerima Surat Keterangan Pindah dari Luar Negeri, Meregister SKDLN di buku pengambilan" adalah "SKDLN WNI"
-    Maka output langkah "Menerima SKDLN dai petugas, menandatangani buku pengambilan" adalah "SKDLN WNI"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3833 ("dai" -> "dari").
+    Maka output langkah "Menerima SKDLN dari petugas, menandatangani buku pengambilan" adalah "SKDLN WNI"
 
   Skenario: Hanya petugas loket yang menerima dan meregister berkas
     Ketika "PEMOHON" memulai SOP
@@ -76,7 +82,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH dari LUAR NEGERI / SKDLN WNI
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3821) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..."
     Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -84,7 +91,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH dari LUAR NEGERI / SKDLN WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah dari Luar Negeri" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Pindah dari Luar Negeri"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3821) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Keterangan Pindah dari Luar Negeri dari pemohon..."
     Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima Surat Pindah dari Loket..."
     Maka tugas berikutnya adalah "Paraf SKDLN oleh Kasi" untuk "KASI"

@@ -21,7 +21,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN DATANG WNI / SKD WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3662) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..."
     Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Request SKPWNI..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Request SKPWNI..."
     # Sumber: baris 3668: "Meminta paraf KASI, ditandatangani oleh Kadin"
@@ -81,7 +82,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN DATANG WNI / SKD WNI
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3662) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..."
     Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Request SKPWNI..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -89,7 +91,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN DATANG WNI / SKD WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Keterangan Datang WNI"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3662) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari Daerah Asal oleh Pemohon..."
     Maka tugas berikutnya adalah "Menerima Surat Pindah dari Loket, Request SKPWNI..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima Surat Pindah dari Loket, Request SKPWNI..."
     Maka tugas berikutnya adalah "Paraf SKDWNI oleh Kasi" untuk "KASI"

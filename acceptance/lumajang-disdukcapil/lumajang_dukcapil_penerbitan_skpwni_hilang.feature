@@ -22,7 +22,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH WNI / SKP WNI HILANG
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3747) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..."
     # Sumber: baris 3753-3755: "Paraf & Tandatangan Pengantar Surat Pindah ke Kasi dan surat pindah ditandatangani oleh Kadin"
@@ -49,7 +50,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH WNI / SKP WNI HILANG
     Maka kelengkapan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang" adalah:
       | kelengkapan |
       | Surat Kehilangan Surat Pindah dari Kepolisian |
-      | Surat Pernyataan kehilangan dari Pemohon tantatangan di atas materai |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3744 ("tantatangan" -> "tandatangan").
+      | Surat Pernyataan kehilangan dari Pemohon tandatangan di atas materai |
     Maka kelengkapan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..." adalah:
       | kelengkapan |
       | Berkas Pengajuan |
@@ -81,7 +83,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH WNI / SKP WNI HILANG
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3747) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -89,7 +92,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN PINDAH WNI / SKP WNI HILANG
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Surat Pindah hilang"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3747) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..."
     Maka tugas berikutnya adalah "Paraf dan tanda tangan pengantar surat pindah oleh Kasi" untuk "KASI"

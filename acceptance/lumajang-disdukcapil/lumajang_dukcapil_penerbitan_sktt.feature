@@ -23,7 +23,8 @@ Fitur: SOP PENERBITAN SKTT
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Berkas Pengajuan SKTT"
     # Output seed berupa daftar (Register Pengajuan, Berkas yang sudah diverifikasi); tidak diuji.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3893) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT..."
     # Sumber: baris 3899-3900: "Legalisisasi dari KASI dan KADIN"
@@ -49,7 +50,8 @@ Fitur: SOP PENERBITAN SKTT
     Maka batas waktu langkah "Menerima SKTT dari petugas pengambilan, menandatangani buku pengambilan" adalah 10 menit
     Maka kelengkapan langkah "Melengkapi Persyaratan Berkas Pengajuan SKTT" adalah:
       | kelengkapan |
-      | Surat Keterangan Domisli |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 3879 ("Domisli" -> "Domisili").
+      | Surat Keterangan Domisili |
       | Fotokopi KITAS dan Passport |
       | Surat Keterangan dari sponsor |
       | Fotokopi Surat Nikah/ Akta Perkawinan/ Pelaporan Perkawinan |
@@ -88,7 +90,8 @@ Fitur: SOP PENERBITAN SKTT
     Maka tugas berikutnya adalah "Menerima berkas pengajuan dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3893) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -96,7 +99,8 @@ Fitur: SOP PENERBITAN SKTT
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Berkas Pengajuan SKTT" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Berkas Pengajuan SKTT"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3893) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan dari pemohon..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Menerima berkas pengajuan, mengentry data pemohon dan pencetakan SKTT..."
     Maka tugas berikutnya adalah "Legalisasi SKTT oleh Kasi" untuk "KASI"

@@ -21,7 +21,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN TEMPAT TINGGAL yang HILANG
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan SKTT yang hilang"
     # Output seed berupa daftar (Register Pengajuan, Berkas yang sudah ...); tidak diuji.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan SKTT dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan SKTT dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3924) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan SKTT dari pemohon..."
     # Sumber: baris 3928-3932: seed menulis "mencetak ulang surat pindah ... Pengantar Surat Pindah" di SOP SKTT
     # hilang (salinan teks SOP SKP WNI hilang); output dan kelengkapan menyebut SKTT. Nama langkah mengikuti seed.
     Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..." untuk "PETUGAS OPERATOR"
@@ -82,7 +83,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN TEMPAT TINGGAL yang HILANG
     Maka tugas berikutnya adalah "Menerima berkas pengajuan SKTT dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan SKTT dari pemohon..."
     Maka "PETUGAS OPERATOR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan SKTT dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan SKTT dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3924) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan SKTT dari pemohon..."
     Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..." untuk "PETUGAS OPERATOR"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan tidak dapat diselesaikan oleh petugas
@@ -90,7 +92,8 @@ Fitur: SOP PENERBITAN SURAT KETERANGAN TEMPAT TINGGAL yang HILANG
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan SKTT yang hilang" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan SKTT yang hilang"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan SKTT dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan SKTT dari pemohon..."
+    # Diselaraskan: langkah loket memeriksa/memverifikasi berkas (seed baris 3924) adalah keputusan (seeds/README "Reading the tables"); Ya melanjutkan.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan SKTT dari pemohon..."
     Maka tugas berikutnya adalah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..." untuk "PETUGAS OPERATOR"
     Ketika "PETUGAS OPERATOR" menyelesaikan langkah "Petugas menerima berkas pengajuan, mencetak ulang surat pindah..."
     Maka tugas berikutnya adalah "Paraf dan tanda tangan pengantar oleh Kasi" untuk "KASI"

@@ -42,8 +42,10 @@ Fitur: Prosedur Penyusunan LAKIP
     Ketika "Kadin" menyelesaikan langkah "Menandatangani LAKIP"
     # Keterangan baris 1959-1960: "SOP Pengiriman".
     # Tafsiran (perintah setelah tanda tangan): perintah pertama oleh penanda tangan, perintah kedua ("Memerintahkan [staf] untuk mengagenda ...") oleh Kasubag yang stafnya melaksanakan; dasar: RKA baris 2073-2080 dan usulan penelitian baris 2143-2159 ("Memerintahkan Kasubag ..." lalu "Memerintahkan Staf ..."), urutan kolom laporan bulanan/semesteran/tahunan (... Kadin | Kasubag Umum | Staf). G4 memberi perintah kedua kepada Sekretaris.
-    Maka tugas berikutnya adalah "Memerintahkan untuk penggandaan dan pendistribusian" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk penggandaan dan pendistribusian"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk penggandaan dan pendistribusian" untuk "Sekretaris"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk penggandaan dan pendistribusian"
     Maka tugas berikutnya adalah "Memerintahkan staf untuk mengagenda, menggandakan dan mendistribusikan" untuk "Kasubag Umum"
     Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan staf untuk mengagenda, menggandakan dan mendistribusikan"
     # Langkah 12 tanpa nomor di OCR (baris 1968-1978); output "Bukti Pengiriman, laporan" (tidak diuji).
@@ -160,8 +162,10 @@ Fitur: Prosedur Penyusunan LAKIP
     Ketika "Sekretaris" menyelesaikan langkah "Memberi Paraf"
     Maka tugas berikutnya adalah "Menandatangani LAKIP" untuk "Kadin"
     Ketika "Kadin" menyelesaikan langkah "Menandatangani LAKIP"
-    Maka tugas berikutnya adalah "Memerintahkan untuk penggandaan dan pendistribusian" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk penggandaan dan pendistribusian"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk penggandaan dan pendistribusian" untuk "Sekretaris"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk penggandaan dan pendistribusian"
     Maka tugas berikutnya adalah "Memerintahkan staf untuk mengagenda, menggandakan dan mendistribusikan" untuk "Kasubag Umum"
     Maka "Staf Evapor" tidak dapat menyelesaikan langkah "Memerintahkan staf untuk mengagenda, menggandakan dan mendistribusikan"
     Maka "Sekretaris" tidak dapat menyelesaikan langkah "Memerintahkan staf untuk mengagenda, menggandakan dan mendistribusikan"
@@ -190,4 +194,5 @@ Fitur: Prosedur Penyusunan LAKIP
     Maka tugas berikutnya adalah "Menandatangani LAKIP" untuk "Kadin"
     Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Menandatangani LAKIP"
     Ketika "Kadin" menyelesaikan langkah "Menandatangani LAKIP"
-    Maka tugas berikutnya adalah "Memerintahkan untuk penggandaan dan pendistribusian" untuk "Kadin"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk penggandaan dan pendistribusian" untuk "Sekretaris"

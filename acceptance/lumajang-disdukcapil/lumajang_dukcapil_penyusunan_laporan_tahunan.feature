@@ -32,8 +32,10 @@ Fitur: Prosedur Penyusunan Laporan Tahunan
     Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
     # Nama seperti seed ("pendistibusian"). Keterangan: "SOP Pengiriman".
     # Tafsiran (perintah setelah tanda tangan): perintah pertama oleh penanda tangan, perintah kedua ("Memerintahkan [staf] untuk mengagenda ...") oleh Kasubag yang stafnya melaksanakan; dasar: RKA baris 2073-2080 dan usulan penelitian baris 2143-2159 ("Memerintahkan Kasubag ..." lalu "Memerintahkan Staf ..."), urutan kolom laporan bulanan/semesteran/tahunan (... Kadin | Kasubag Umum | Staf). G4 memberi perintah kedua kepada Sekretaris.
-    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan dan pendistibusian" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk menggandakan dan pendistibusian"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan dan pendistibusian" untuk "Sekretaris"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk menggandakan dan pendistibusian"
     Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan" untuk "Kasubag Umum"
     Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar, dan mendistribusikan laporan"
     # Output seed "Bukti Pengiriman, laporan" (dua butir, tidak diuji).
@@ -137,4 +139,5 @@ Fitur: Prosedur Penyusunan Laporan Tahunan
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
     Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Memberi tandatangan"
     Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan dan pendistibusian" untuk "Kadin"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan dan pendistibusian" untuk "Sekretaris"

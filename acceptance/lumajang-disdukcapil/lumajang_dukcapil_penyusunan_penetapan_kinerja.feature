@@ -43,16 +43,22 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
     # Nama seperti seed ("Manandatangani"). Output rusak ("wwdoﬁmﬁms Kinerja yang sudah ditandatangani"); tidak diuji.
-    Maka tugas berikutnya adalah "Manandatangani penetapan kinerja" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Manandatangani penetapan kinerja"
+    # Diselaraskan: ejaan OCR "Manandatangani" (baris 1855) dibetulkan di tabel (catatan langkah 9): "Menandatangani".
+    Maka tugas berikutnya adalah "Menandatangani penetapan kinerja" untuk "Kadin"
+    # Diselaraskan: ejaan OCR "Manandatangani" (baris 1855) dibetulkan di tabel (catatan langkah 9): "Menandatangani".
+    Ketika "Kadin" menyelesaikan langkah "Menandatangani penetapan kinerja"
     # Langkah 10 dan 11 mempunyai uraian yang sama ("Memerintahkan untuk mengagenda dan mendistribusikan",
     # baris 1860-1862 dan 1867-1870); "(langkah 10)"/"(langkah 11)" ditambahkan supaya nama unik.
     # Keterangan baris 1860-1863: "SOP Pengiriman Surat".
     # Tafsiran (perintah setelah tanda tangan): perintah pertama oleh penanda tangan, perintah kedua ("Memerintahkan [staf] untuk mengagenda ...") oleh Kasubag yang stafnya melaksanakan; dasar: RKA baris 2073-2080 dan usulan penelitian baris 2143-2159 ("Memerintahkan Kasubag ..." lalu "Memerintahkan Staf ..."), urutan kolom laporan bulanan/semesteran/tahunan (... Kadin | Kasubag Umum | Staf). G4 memberi perintah kedua kepada Sekretaris.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 10)" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 10)"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 11)" untuk "Kasubag Umum"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 11)"
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...). perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan" untuk "Sekretaris"
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...). perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...).
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan" untuk "Kasubag Umum"
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...).
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mendistribusikan"
     Maka tugas berikutnya adalah "Mengagenda dan mendistribusikan." untuk "Staf Umum"
     Ketika "Staf Umum" menyelesaikan langkah "Mengagenda dan mendistribusikan."
     Maka SOP selesai
@@ -116,10 +122,13 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
     Maka batas waktu langkah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." adalah 10 menit
     Maka batas waktu langkah "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Sekretaris..." adalah 5 menit
     Maka batas waktu langkah "Memberi paraf" adalah 5 menit
-    Maka batas waktu langkah "Manandatangani penetapan kinerja" adalah 10 menit
-    Maka batas waktu langkah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 10)" adalah 5 menit
+    # Diselaraskan: ejaan OCR "Manandatangani" (baris 1855) dibetulkan di tabel (catatan langkah 9): "Menandatangani".
+    Maka batas waktu langkah "Menandatangani penetapan kinerja" adalah 10 menit
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...).
+    Maka batas waktu langkah "Memerintahkan untuk mengagenda dan mendistribusikan" milik "Sekretaris" adalah 5 menit
     # OCR baris 1869: "S menit" dibaca 5 menit.
-    Maka batas waktu langkah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 11)" adalah 5 menit
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...).
+    Maka batas waktu langkah "Memerintahkan untuk mengagenda dan mendistribusikan" milik "Kasubag Umum" adalah 5 menit
     Maka batas waktu langkah "Mengagenda dan mendistribusikan." adalah 15 menit
     Maka kelengkapan langkah "Memerintahkan untuk menyusun Penetapan Kinerja" adalah:
       | kelengkapan |
@@ -142,13 +151,16 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
     Maka kelengkapan langkah "Memberi paraf" adalah:
       | kelengkapan |
       | Penetapan Kinerja |
-    Maka kelengkapan langkah "Manandatangani penetapan kinerja" adalah:
+    # Diselaraskan: ejaan OCR "Manandatangani" (baris 1855) dibetulkan di tabel (catatan langkah 9): "Menandatangani".
+    Maka kelengkapan langkah "Menandatangani penetapan kinerja" adalah:
       | kelengkapan |
       | Penetapan Kinerja yang sudah diparaf |
-    Maka kelengkapan langkah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 10)" adalah:
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...).
+    Maka kelengkapan langkah "Memerintahkan untuk mengagenda dan mendistribusikan" milik "Sekretaris" adalah:
       | kelengkapan |
       | Penetapan Kinerja yang sudah ditandatangani |
-    Maka kelengkapan langkah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 11)" adalah:
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...).
+    Maka kelengkapan langkah "Memerintahkan untuk mengagenda dan mendistribusikan" milik "Kasubag Umum" adalah:
       | kelengkapan |
       | Penetapan Kinerja yang sudah ditandatangani |
     Maka kelengkapan langkah "Mengagenda dan mendistribusikan." adalah:
@@ -194,7 +206,11 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
     Maka tugas berikutnya adalah "Memberi paraf" untuk "Sekretaris"
     Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Memberi paraf"
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf"
-    Maka tugas berikutnya adalah "Manandatangani penetapan kinerja" untuk "Kadin"
-    Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Manandatangani penetapan kinerja"
-    Ketika "Kadin" menyelesaikan langkah "Manandatangani penetapan kinerja"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan (langkah 10)" untuk "Kadin"
+    # Diselaraskan: ejaan OCR "Manandatangani" (baris 1855) dibetulkan di tabel (catatan langkah 9): "Menandatangani".
+    Maka tugas berikutnya adalah "Menandatangani penetapan kinerja" untuk "Kadin"
+    # Diselaraskan: ejaan OCR "Manandatangani" (baris 1855) dibetulkan di tabel (catatan langkah 9): "Menandatangani".
+    Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Menandatangani penetapan kinerja"
+    # Diselaraskan: ejaan OCR "Manandatangani" (baris 1855) dibetulkan di tabel (catatan langkah 9): "Menandatangani".
+    Ketika "Kadin" menyelesaikan langkah "Menandatangani penetapan kinerja"
+    # Diselaraskan: nama langkah seperti seed baris 1860-1862/1867-1870 tanpa "(langkah N)" buatan penulis; langkah 10 dan 11 dibedakan dengan pelaksananya (milik ...). perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mendistribusikan" untuk "Sekretaris"

@@ -28,14 +28,20 @@ Fitur: Prosedur Penyusunan SPJ
     # sebagai kepala dinas ("Kadin", ejaan SOP keuangan sebelumnya) yang menandatangani, bukan Sekretaris kedua.
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
     Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk digandakan" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk digandakan"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk digandakan" untuk "Sekretaris"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk digandakan"
     # Tafsiran: uraian langkah 7 hampir hilang di OCR (baris 544-546: "pengs . JT ditandatangani ... engagendaan /
     # pengarsipan Surat Keluar"); nama langkah disusun dari sisa kata "pengarsipan" dan keterangan
     # "SOP Pengagendaan Surat Keluar". Waktunya tidak terbaca.
     # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengagendaan dan pengarsipan" untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengagendaan dan pengarsipan"
+    # Diselaraskan: potongan uraian langkah 7 "pengs" (baris 545) dibaca "pengg[andaan]" (OCR yang sama menulis "Mensgandakan" untuk "Menggandakan", baris 547; langkah 8 "Menggandakan dan mengarsipkan"), bukan "pengagendaan"; model diperbaiki ke nama yang sama.
+    # Diselaraskan: perintah kedua sesudah tanda tangan milik Kasubag Keu seperti model: pola Pengagendaan Surat Keluar baris 1420-1441 (Sekretaris memerintahkan, lalu Kasubag memerintahkan, lalu Staf melaksanakan); tanda kolom hilang di OCR.
+    Maka tugas berikutnya adalah "Memerintahkan untuk penggandaan dan pengarsipan" untuk "Kasubag Keu"
+    # Diselaraskan: potongan uraian langkah 7 "pengs" (baris 545) dibaca "pengg[andaan]" (OCR yang sama menulis "Mensgandakan" untuk "Menggandakan", baris 547; langkah 8 "Menggandakan dan mengarsipkan"), bukan "pengagendaan"; model diperbaiki ke nama yang sama.
+    # Diselaraskan: perintah kedua sesudah tanda tangan milik Kasubag Keu seperti model: pola Pengagendaan Surat Keluar baris 1420-1441 (Sekretaris memerintahkan, lalu Kasubag memerintahkan, lalu Staf melaksanakan); tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Memerintahkan untuk penggandaan dan pengarsipan"
     # Sumber: baris 547: "g |Mensgandakan dan > (D | yangtelah 5 menit |Arsip SPJ"; nama langkah: "Menggandakan dan
     # mengarsipkan" (OCR "Mensgandakan").
     Maka tugas berikutnya adalah "Menggandakan dan mengarsipkan" untuk "Staf"
@@ -115,4 +121,5 @@ Fitur: Prosedur Penyusunan SPJ
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
     Maka "Bendahara Pengeluaran" tidak dapat menyelesaikan langkah "Memberi tandatangan"
     Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk digandakan" untuk "Kadin"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk digandakan" untuk "Sekretaris"

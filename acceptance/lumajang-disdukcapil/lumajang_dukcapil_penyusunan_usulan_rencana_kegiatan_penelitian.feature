@@ -35,8 +35,10 @@ Fitur: Prosedur Penyusunan Usulan Rencana Kegiatan Penelitian
     Ketika "Kadin" menyelesaikan langkah "Memberi tanda tangan"
     # Keterangan baris 2149-2151: "SOP Pengiriman".
     # Tafsiran (perintah setelah tanda tangan): perintah pertama oleh penanda tangan, perintah kedua ("Memerintahkan [staf] untuk mengagenda ...") oleh Kasubag yang stafnya melaksanakan; dasar: RKA baris 2073-2080 dan usulan penelitian baris 2143-2159 ("Memerintahkan Kasubag ..." lalu "Memerintahkan Staf ..."), urutan kolom laporan bulanan/semesteran/tahunan (... Kadin | Kasubag Umum | Staf). G4 memberi perintah kedua kepada Sekretaris.
-    Maka tugas berikutnya adalah "Memerintahkan Kasubag untuk menggandakan dan pendistibusian" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan Kasubag untuk menggandakan dan pendistibusian"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan Kasubag untuk menggandakan dan pendistibusian" untuk "Sekretaris"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan Kasubag untuk menggandakan dan pendistibusian"
     Maka tugas berikutnya adalah "Memerintahkan Staf untuk mengagenda, menggandakan dan mendistribusikan" untuk "Kasubag Umum"
     Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan Staf untuk mengagenda, menggandakan dan mendistribusikan"
     # Output seed: "Bukti surat permintaan yang telah diagenda dan tanda bukti pengiriman." (tidak diuji).
@@ -167,4 +169,5 @@ Fitur: Prosedur Penyusunan Usulan Rencana Kegiatan Penelitian
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kadin"
     Maka "Kasubag Evapor" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
     Ketika "Kadin" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan Kasubag untuk menggandakan dan pendistibusian" untuk "Kadin"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan Kasubag untuk menggandakan dan pendistibusian" untuk "Sekretaris"

@@ -16,7 +16,8 @@ Fitur: SOP PENERBITAN PERPANJANGAN SURAT KETERANGAN PINDAH WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    # Diselaraskan: langkah verifikasi adalah keputusan (seeds README "Reading the tables": "A verification step ... is a decision: Ya continues"); seed baris 3787-3790 "memverifikasi data Surat Pindah"; Ya = berkas lengkap, lanjut ke petugas legalisir.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     # Output seed berupa daftar (Legalisir SKPWNI, Register legalisir); tidak diuji.
     Maka tugas berikutnya adalah "Petugas loket legalisir menerima berkas Surat Pindah..." untuk "PETUGAS LEGALISIR"
     Ketika "PETUGAS LEGALISIR" menyelesaikan langkah "Petugas loket legalisir menerima berkas Surat Pindah..."
@@ -68,7 +69,8 @@ Fitur: SOP PENERBITAN PERPANJANGAN SURAT KETERANGAN PINDAH WNI
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Maka "PETUGAS LEGALISIR" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    # Diselaraskan: langkah verifikasi adalah keputusan (seeds README "Reading the tables": "A verification step ... is a decision: Ya continues"); seed baris 3787-3790 "memverifikasi data Surat Pindah"; Ya = berkas lengkap, lanjut ke petugas legalisir.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Maka tugas berikutnya adalah "Petugas loket legalisir menerima berkas Surat Pindah..." untuk "PETUGAS LEGALISIR"
 
   Skenario: Kasi sendiri yang menandatangani legalisir, bukan petugas legalisir
@@ -76,7 +78,8 @@ Fitur: SOP PENERBITAN PERPANJANGAN SURAT KETERANGAN PINDAH WNI
     Maka tugas berikutnya adalah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah" untuk "PEMOHON"
     Ketika "PEMOHON" menyelesaikan langkah "Melengkapi Persyaratan Pengajuan Perpanjangan Surat Pindah"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan Surat Pindah dari pemohon..." untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan Surat Pindah dari pemohon..."
+    # Diselaraskan: langkah verifikasi adalah keputusan (seeds README "Reading the tables": "A verification step ... is a decision: Ya continues"); seed baris 3787-3790 "memverifikasi data Surat Pindah"; Ya = berkas lengkap, lanjut ke petugas legalisir.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan Surat Pindah dari pemohon..."
     Maka tugas berikutnya adalah "Petugas loket legalisir menerima berkas Surat Pindah..." untuk "PETUGAS LEGALISIR"
     Ketika "PETUGAS LEGALISIR" menyelesaikan langkah "Petugas loket legalisir menerima berkas Surat Pindah..."
     Maka tugas berikutnya adalah "Tanda tangan legalisir surat pindah oleh Kasi" untuk "KASI"

@@ -13,9 +13,12 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama: daftar gaji disetujui dan dikirim ke BPKAD
-    Ketika "Pembuat Daftar Gaji" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Pembuat Daftar Gaji"
-    Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" memulai SOP
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Kasubag Keu"
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
     # Sumber: baris 475-478: "Memeriksa Daftar gaji. Jika setuju, diserahkan ke Sekretaris. Jika Tidak, diserahkan ke
@@ -27,20 +30,27 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
     Ketika "Sekretaris" menyelesaikan langkah "Mengferivikasi Daftar Gaji, Memberi paraf"
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
     Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk pengiriman"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
     # Keterangan baris 496-500: "SOP Pengagendaan surat keluar".
     # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
+    # Diselaraskan: perintah kedua ("Memerintahkan untuk mengagenda ...") milik Kasubag Keu seperti model: pola Pengagendaan Surat Keluar baris 1420-1441 (Sekretaris, lalu Kasubag, lalu pelaksana); kolom seed baris 466-467 Kasubag Keu | Pembuat Daftar Gaji | Sekretaris | Kadin, tanda kolom hilang.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." untuk "Kasubag Keu"
+    # Diselaraskan: perintah kedua ("Memerintahkan untuk mengagenda ...") milik Kasubag Keu seperti model: pola Pengagendaan Surat Keluar baris 1420-1441 (Sekretaris, lalu Kasubag, lalu pelaksana); kolom seed baris 466-467 Kasubag Keu | Pembuat Daftar Gaji | Sekretaris | Kadin, tanda kolom hilang.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
     Maka tugas berikutnya adalah "Mengirim Daftar Gaji ke BPKAD" untuk "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengirim Daftar Gaji ke BPKAD"
     Maka SOP selesai
 
   Skenario: "Kasubag Keu" memutuskan "Tidak" pada "Memeriksa Daftar gaji. Jika setuju": kembali ke "Mengetik Daftar Gaji"
-    Ketika "Pembuat Daftar Gaji" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Pembuat Daftar Gaji"
-    Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" memulai SOP
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Kasubag Keu"
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
     Maka tugas berikutnya adalah "Memeriksa Daftar gaji. Jika setuju..." untuk "Kasubag Keu"
@@ -89,9 +99,12 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
     Maka output langkah "Mengirim Daftar Gaji ke BPKAD" adalah "Bukti pengiriman"
 
   Skenario: Hanya Kasubag Keu yang memeriksa daftar gaji
-    Ketika "Pembuat Daftar Gaji" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Pembuat Daftar Gaji"
-    Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" memulai SOP
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Kasubag Keu"
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
     Maka tugas berikutnya adalah "Memeriksa Daftar gaji. Jika setuju..." untuk "Kasubag Keu"
@@ -101,9 +114,12 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
     Maka tugas berikutnya adalah "Mengferivikasi Daftar Gaji, Memberi paraf" untuk "Sekretaris"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan hanya oleh pejabatnya
-    Ketika "Pembuat Daftar Gaji" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Pembuat Daftar Gaji"
-    Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" memulai SOP
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..." untuk "Kasubag Keu"
+    # Diselaraskan: langkah 1 milik Kasubag Keu seperti model: kolom pertama (baris 466-467), outputnya "Konsep Daftar Gaji" (baris 470-472) dan konsep dibuat Kasubag lalu diketik (langkah 2) oleh Pembuat Daftar Gaji, pola yang juga dipakai Tafsiran fitur ini; tanda kolom hilang di OCR.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, sesuai dengan kenaikan pangkat..."
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
     Maka tugas berikutnya adalah "Memeriksa Daftar gaji. Jika setuju..." untuk "Kasubag Keu"
@@ -114,4 +130,5 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadin"
     Maka "Kasubag Keu" tidak dapat menyelesaikan langkah "Memberi tandatangan"
     Ketika "Kadin" menyelesaikan langkah "Memberi tandatangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Kadin"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"

@@ -19,7 +19,8 @@ Fitur: SOP PERUBAHAN DATA PADA KARTU KELUARGA
     # Tafsiran pelaksana langkah 2 dan 3: PETUGAS LOKET (menerima berkas dari pemohon, meregister, memberi
     # bukti pengambilan). Kolom PETUGAS PEREKAMAN dan PETUGAS PERBAIKAN DATA tidak punya langkah di teks seed.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan" untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
+    # Diselaraskan: langkah verifikasi adalah keputusan (seeds README "Reading the tables": "A verification step ... is a decision: Ya continues"); seed langkah 2 "mengecek, memverifikasi" (baris 3413-3448); Ya = berkas lengkap dan benar.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
     # Sumber: langkah terakhir, lalu "SELESAI".
     Maka tugas berikutnya adalah "Memberikan bukti pengambilan KK" untuk "PETUGAS LOKET"
     Ketika "PETUGAS LOKET" menyelesaikan langkah "Memberikan bukti pengambilan KK"
@@ -58,5 +59,6 @@ Fitur: SOP PERUBAHAN DATA PADA KARTU KELUARGA
     Ketika "PEMOHON" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi..."
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan" untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
+    # Diselaraskan: langkah verifikasi adalah keputusan (seeds README "Reading the tables": "A verification step ... is a decision: Ya continues"); seed langkah 2 "mengecek, memverifikasi" (baris 3413-3448); Ya = berkas lengkap dan benar.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
     Maka tugas berikutnya adalah "Memberikan bukti pengambilan KK" untuk "PETUGAS LOKET"

@@ -38,8 +38,10 @@ Fitur: Prosedur Presensi
     Maka tugas berikutnya adalah "Menerima dan menilai rekapitulasi presensi pegawai..." untuk "KEPALA DINAS"
     Ketika "KEPALA DINAS" memutuskan "Ya" pada "Menerima dan menilai rekapitulasi presensi pegawai..."
     # Tafsiran: disampaikan Kasubag Umum (seed tidak menunjukkan kolom).
-    Maka tugas berikutnya adalah "Menyampaikan hasil penilaian kepala kepada atasan langsung pegawai..." untuk "Kasubag Umum"
-    Ketika "Kasubag Umum" menyelesaikan langkah "Menyampaikan hasil penilaian kepala kepada atasan langsung pegawai..."
+    # Diselaraskan: pelaksana langkah 9 tidak terbaca di seed (baris 1220-1222, tanda kolom hilang; Tafsiran penulis pun "seed tidak menunjukkan kolom"); model memberi Sekretaris, yang meneruskan rekapitulasi ke kepala (langkah 7) dan menerima hasil penilaiannya kembali; seed ambigu, model dipertahankan.
+    Maka tugas berikutnya adalah "Menyampaikan hasil penilaian kepala kepada atasan langsung pegawai..." untuk "Sekretaris"
+    # Diselaraskan: pelaksana langkah 9 tidak terbaca di seed (baris 1220-1222, tanda kolom hilang; Tafsiran penulis pun "seed tidak menunjukkan kolom"); model memberi Sekretaris, yang meneruskan rekapitulasi ke kepala (langkah 7) dan menerima hasil penilaiannya kembali; seed ambigu, model dipertahankan.
+    Ketika "Sekretaris" menyelesaikan langkah "Menyampaikan hasil penilaian kepala kepada atasan langsung pegawai..."
     Maka tugas berikutnya adalah "Menyimpan rekapitulasi sebagai dokumen arsip" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Menyimpan rekapitulasi sebagai dokumen arsip"
     Maka SOP selesai
@@ -87,7 +89,8 @@ Fitur: Prosedur Presensi
       | presensi |
     Maka kelengkapan langkah "Mengolah dan mencocokan presensi kehadiran dengan surat tugas..." adalah:
       | kelengkapan |
-      | Daftar presensi |
+      # Diselaraskan: sel kelengkapan langkah 3 di seed dua baris, "Daftar presensi" (baris 1198) dan "buku kehadiaran" (baris 1199); ejaan OCR dibetulkan di tabel (catatan langkah 3).
+      | Daftar presensi buku kehadiran |
     Maka kelengkapan langkah "Melakukan koordinasi dengan pegawai secara langsung..." adalah:
       | kelengkapan |
       | print out presensi |
@@ -123,4 +126,5 @@ Fitur: Prosedur Presensi
     Maka "Sekretaris" tidak dapat menyelesaikan langkah "Menerima dan menilai rekapitulasi presensi pegawai..."
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Menerima dan menilai rekapitulasi presensi pegawai..."
     Ketika "KEPALA DINAS" memutuskan "Ya" pada "Menerima dan menilai rekapitulasi presensi pegawai..."
-    Maka tugas berikutnya adalah "Menyampaikan hasil penilaian kepala kepada atasan langsung pegawai..." untuk "Kasubag Umum"
+    # Diselaraskan: pelaksana langkah 9 tidak terbaca di seed (baris 1220-1222, tanda kolom hilang; Tafsiran penulis pun "seed tidak menunjukkan kolom"); model memberi Sekretaris, yang meneruskan rekapitulasi ke kepala (langkah 7) dan menerima hasil penilaiannya kembali; seed ambigu, model dipertahankan.
+    Maka tugas berikutnya adalah "Menyampaikan hasil penilaian kepala kepada atasan langsung pegawai..." untuk "Sekretaris"

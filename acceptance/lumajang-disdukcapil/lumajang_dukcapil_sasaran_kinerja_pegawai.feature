@@ -15,8 +15,10 @@ Fitur: Prosedur Sasaran Kinerja Pegawai
 
   Skenario: Alur utama: dari formulir sampai laporan ke Kasubag Umum dan Kepegawaian
     Ketika "PNS" memulai SOP
-    Maka tugas berikutnya adalah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaram kerja" untuk "PNS"
-    Ketika "PNS" menyelesaikan langkah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaram kerja"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel (catatan langkah 1: "sasaram" menjadi "sasaran"), baris 1236-1239.
+    Maka tugas berikutnya adalah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaran kerja" untuk "PNS"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel (catatan langkah 1: "sasaram" menjadi "sasaran"), baris 1236-1239.
+    Ketika "PNS" menyelesaikan langkah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaran kerja"
     Maka tugas berikutnya adalah "Mengumpulkan dan merekap sasaran kinerja pegawai" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengumpulkan dan merekap sasaran kinerja pegawai"
     Maka tugas berikutnya adalah "Melapor kepada Atasan Langsung" untuk "Staf"
@@ -26,15 +28,18 @@ Fitur: Prosedur Sasaran Kinerja Pegawai
     Maka SOP selesai
 
   Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
-    Maka batas waktu langkah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaram kerja" adalah 15 menit
+    # Diselaraskan: ejaan OCR dibetulkan di tabel (catatan langkah 1: "sasaram" menjadi "sasaran"), baris 1236-1239.
+    Maka batas waktu langkah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaran kerja" adalah 15 menit
     Maka batas waktu langkah "Mengumpulkan dan merekap sasaran kinerja pegawai" adalah 20 menit
     Maka batas waktu langkah "Melapor kepada Atasan Langsung" adalah 10 menit
     Maka batas waktu langkah "Melapor Kepada Kasubag Umum dan Kepegawaian" adalah 15 menit
 
   Skenario: Hanya Staf yang merekap sasaran kinerja pegawai
     Ketika "PNS" memulai SOP
-    Maka tugas berikutnya adalah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaram kerja" untuk "PNS"
-    Ketika "PNS" menyelesaikan langkah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaram kerja"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel (catatan langkah 1: "sasaram" menjadi "sasaran"), baris 1236-1239.
+    Maka tugas berikutnya adalah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaran kerja" untuk "PNS"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel (catatan langkah 1: "sasaram" menjadi "sasaran"), baris 1236-1239.
+    Ketika "PNS" menyelesaikan langkah "Mengisi tupoksi pekerjaan beserta target capaian dalam formulir sasaran kerja"
     Maka tugas berikutnya adalah "Mengumpulkan dan merekap sasaran kinerja pegawai" untuk "Staf"
     Maka "PNS" tidak dapat menyelesaikan langkah "Mengumpulkan dan merekap sasaran kinerja pegawai"
     Ketika "Staf" menyelesaikan langkah "Mengumpulkan dan merekap sasaran kinerja pegawai"

@@ -21,8 +21,10 @@ Fitur: Prosedur Sosialisasi Kebijakan Kependudukan
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengumpulkan, mengolah bahan dan menyiapkan materi serta kelengkapan kegiatan sosialisasi"
     # Keterangan: "koordinasi dengan kecamatan/desa sasaran kegiatan". Tafsiran: surat dibuat seksi; penandatanganan
     # surat tidak ada di seed, jadi tidak ada langkah Kepala Dinas.
-    Maka tugas berikutnya adalah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan" untuk "KEPALA SEKSI"
-    Ketika "KEPALA SEKSI" menyelesaikan langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan"
+    # Diselaraskan: baris 2313-2315: sisa baris "Kecamatan sasaran kegiatan" dapat milik uraian atau keterangan ("koordinasi dengan kecamatan/desa ..."); seed ambigu, model (uraian "... ke Kecamatan sasaran kegiatan") dipertahankan; nama ditulis sebagai awalan.
+    Maka tugas berikutnya adalah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan..." untuk "KEPALA SEKSI"
+    # Diselaraskan: baris 2313-2315: sisa baris "Kecamatan sasaran kegiatan" dapat milik uraian atau keterangan ("koordinasi dengan kecamatan/desa ..."); seed ambigu, model (uraian "... ke Kecamatan sasaran kegiatan") dipertahankan; nama ditulis sebagai awalan.
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan..."
     Maka tugas berikutnya adalah "Pelaksanaan kegiatan sosialisasi" untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Pelaksanaan kegiatan sosialisasi"
     # OCR: nomor langkah "S" (baris 2317) = 5; output "Disposisi Kepala" + "Dinas" (baris 2324).
@@ -35,16 +37,19 @@ Fitur: Prosedur Sosialisasi Kebijakan Kependudukan
     # Waktu "hari" ditulis seperti seed (tanpa "kerja"); perlu kalimat kebijakan hari (issue 12 butir 5).
     Maka batas waktu langkah "Pembuatan jadual dan penyiapan rencana kegiatan sosialisasi" adalah 2 hari
     Maka batas waktu langkah "Mengumpulkan, mengolah bahan dan menyiapkan materi serta kelengkapan kegiatan sosialisasi" adalah 2 hari
-    Maka batas waktu langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan" adalah 2 jam
+    # Diselaraskan: baris 2313-2315: sisa baris "Kecamatan sasaran kegiatan" dapat milik uraian atau keterangan ("koordinasi dengan kecamatan/desa ..."); seed ambigu, model (uraian "... ke Kecamatan sasaran kegiatan") dipertahankan; nama ditulis sebagai awalan.
+    Maka batas waktu langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan..." adalah 2 jam
     Maka batas waktu langkah "Pelaksanaan kegiatan sosialisasi" adalah 1 hari
     Maka batas waktu langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan kependudukan" adalah 1 jam
     Maka kelengkapan langkah "Pembuatan jadual dan penyiapan rencana kegiatan sosialisasi" adalah:
       | kelengkapan |
-      | Pengumpulan data prioritas kegiatan |
+      # Diselaraskan: baris 2310-2311 "Pengumpulan data" / "prioritas kegiatan": kata "kegiatan" dapat milik kelengkapan atau output ("Jadual sosialisasi kegiatan"); seed ambigu, model dipertahankan.
+      | Pengumpulan data prioritas |
     Maka kelengkapan langkah "Mengumpulkan, mengolah bahan dan menyiapkan materi serta kelengkapan kegiatan sosialisasi" adalah:
       | kelengkapan |
       | Bahan materi sosialisasi |
-    Maka kelengkapan langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan" adalah:
+    # Diselaraskan: baris 2313-2315: sisa baris "Kecamatan sasaran kegiatan" dapat milik uraian atau keterangan ("koordinasi dengan kecamatan/desa ..."); seed ambigu, model (uraian "... ke Kecamatan sasaran kegiatan") dipertahankan; nama ditulis sebagai awalan.
+    Maka kelengkapan langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan..." adalah:
       | kelengkapan |
       | Program kerja |
     Maka kelengkapan langkah "Pelaksanaan kegiatan sosialisasi" adalah:
@@ -52,12 +57,16 @@ Fitur: Prosedur Sosialisasi Kebijakan Kependudukan
       | Surat tugas dan materi sosialisasi |
     Maka kelengkapan langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan kependudukan" adalah:
       | kelengkapan |
-      | Nota Dinas Laporan |
-    Maka output langkah "Pembuatan jadual dan penyiapan rencana kegiatan sosialisasi" adalah "Jadual sosialisasi"
+      # Diselaraskan: sel kelengkapan langkah 5 berlanjut di baris 2322 ("Pelaksanaan"): "Nota Dinas Laporan Pelaksanaan", seperti model.
+      | Nota Dinas Laporan Pelaksanaan |
+    # Diselaraskan: baris 2310-2311: kata "kegiatan" sesudah "prioritas" dibaca model sebagai akhir output; seed ambigu, model dipertahankan.
+    Maka output langkah "Pembuatan jadual dan penyiapan rencana kegiatan sosialisasi" adalah "Jadual sosialisasi kegiatan"
     Maka output langkah "Mengumpulkan, mengolah bahan dan menyiapkan materi serta kelengkapan kegiatan sosialisasi" adalah "Penyusunan materi"
-    Maka output langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan" adalah "Surat ke Kecamatan"
+    # Diselaraskan: baris 2313-2315: sisa baris "Kecamatan sasaran kegiatan" dapat milik uraian atau keterangan ("koordinasi dengan kecamatan/desa ..."); seed ambigu, model (uraian "... ke Kecamatan sasaran kegiatan") dipertahankan; nama ditulis sebagai awalan.
+    Maka output langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan..." adalah "Surat ke Kecamatan"
     Maka output langkah "Pelaksanaan kegiatan sosialisasi" adalah "Notulen hasil sosialisasi"
-    Maka output langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan kependudukan" adalah "Disposisi Kepala Dinas"
+    # Diselaraskan: output langkah 5 berlanjut di baris 2324-2326 ("Dinas / Kependudukan & / Pencatatan Sipil"), seperti model.
+    Maka output langkah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan kependudukan" adalah "Disposisi Kepala Dinas Kependudukan & Pencatatan Sipil"
 
   Skenario: Laporan kepada Kepala Dinas oleh Kepala Bidang
     Ketika "KEPALA SEKSI" memulai SOP
@@ -65,8 +74,10 @@ Fitur: Prosedur Sosialisasi Kebijakan Kependudukan
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Pembuatan jadual dan penyiapan rencana kegiatan sosialisasi"
     Maka tugas berikutnya adalah "Mengumpulkan, mengolah bahan dan menyiapkan materi serta kelengkapan kegiatan sosialisasi" untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Mengumpulkan, mengolah bahan dan menyiapkan materi serta kelengkapan kegiatan sosialisasi"
-    Maka tugas berikutnya adalah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan" untuk "KEPALA SEKSI"
-    Ketika "KEPALA SEKSI" menyelesaikan langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan"
+    # Diselaraskan: baris 2313-2315: sisa baris "Kecamatan sasaran kegiatan" dapat milik uraian atau keterangan ("koordinasi dengan kecamatan/desa ..."); seed ambigu, model (uraian "... ke Kecamatan sasaran kegiatan") dipertahankan; nama ditulis sebagai awalan.
+    Maka tugas berikutnya adalah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan..." untuk "KEPALA SEKSI"
+    # Diselaraskan: baris 2313-2315: sisa baris "Kecamatan sasaran kegiatan" dapat milik uraian atau keterangan ("koordinasi dengan kecamatan/desa ..."); seed ambigu, model (uraian "... ke Kecamatan sasaran kegiatan") dipertahankan; nama ditulis sebagai awalan.
+    Ketika "KEPALA SEKSI" menyelesaikan langkah "Membuat surat pemberitahuan pelaksanaan sosialisasi ke Kecamatan..."
     Maka tugas berikutnya adalah "Pelaksanaan kegiatan sosialisasi" untuk "KEPALA SEKSI"
     Ketika "KEPALA SEKSI" menyelesaikan langkah "Pelaksanaan kegiatan sosialisasi"
     Maka tugas berikutnya adalah "Melaporkan hasil kegiatan pelaksanaan sosialisasi kebijakan kependudukan" untuk "KEPALA BIDANG"

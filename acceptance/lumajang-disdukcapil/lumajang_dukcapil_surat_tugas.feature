@@ -31,11 +31,15 @@ Fitur: Prosedur Pembuatan Surat Tugas
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
     # Keterangan baris 878: "SOP Pengiriman".
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas." untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas."
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas." untuk "Sekretaris"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas."
     # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas" untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas"
+    # Diselaraskan: perintah kedua ("Memerintahkan untuk mengagenda ...") milik Kasubag Umum seperti model: pola Pengagendaan Surat Keluar baris 1420-1441 (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf melaksanakan); tanda kolom hilang di OCR (baris 850-889).
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas" untuk "Kasubag Umum"
+    # Diselaraskan: perintah kedua ("Memerintahkan untuk mengagenda ...") milik Kasubag Umum seperti model: pola Pengagendaan Surat Keluar baris 1420-1441 (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf melaksanakan); tanda kolom hilang di OCR (baris 850-889).
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas"
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan menyerahkan kepada yang diberi tugas"
     Maka SOP selesai
@@ -146,4 +150,5 @@ Fitur: Prosedur Pembuatan Surat Tugas
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
     Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas." untuk "Kaban"
+    # Diselaraskan: perintah pertama sesudah tanda tangan milik Sekretaris seperti model: tanda kolom hilang di OCR; Prosedur Pengagendaan Surat Keluar baris 1420-1441 punya 4 langkah untuk 4 kolom (Kadin tanda tangan, Sekretaris memerintahkan pendistribusian, Kasubag memerintahkan mengagenda, Staf), dan undangan rapat baris 1548/1576 memberi "Memerintahkan kasubag ..." kepada Sekretaris.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan menyerahkan kepada yang diberi tugas." untuk "Sekretaris"

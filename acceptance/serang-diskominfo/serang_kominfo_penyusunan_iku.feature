@@ -39,8 +39,10 @@ Fitur: Mekanisme Penyusunan IKU
     Maka tugas berikutnya adalah "Penandatanganan Dokumen IKU" untuk "Kepala OPD"
     Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen IKU"
     # Tafsiran: baris 1878: menggandakan, mengarsipkan dan menyampaikan adalah kerja staf -> "Pelaksana".
-    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikanIKU..." untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikanIKU..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanIKU" -> "menyampaikan IKU" (seed baris 1878).
+    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikan IKU..." untuk "Pelaksana"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanIKU" -> "menyampaikan IKU" (seed baris 1878).
+    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikan IKU..."
     Maka SOP selesai
 
   Skenario: "Kasubag PEP" memutuskan "Tidak" pada "Verifikasi Draft IKU OPD"
@@ -93,18 +95,22 @@ Fitur: Mekanisme Penyusunan IKU
     Maka batas waktu langkah "paraf Draft IKU OPD" adalah 3 jam
     Maka kelengkapan langkah "paraf Draft IKU OPD" adalah:
       | kelengkapan |
-      | Drfat IKU OPD |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel: "Drfat IKU OPD" -> "Draft IKU OPD" (seed baris 1859).
+      | Draft IKU OPD |
     Maka output langkah "paraf Draft IKU OPD" adalah "Draft IKU OPD"
     Maka batas waktu langkah "Penandatanganan Dokumen IKU" adalah 3 jam
     Maka kelengkapan langkah "Penandatanganan Dokumen IKU" adalah:
       | kelengkapan |
       | IKU OPD |
     Maka output langkah "Penandatanganan Dokumen IKU" adalah "IKU OPD sah"
-    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikanIKU..." adalah 1 hari
-    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikanIKU..." adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanIKU" -> "menyampaikan IKU" (seed baris 1878).
+    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikan IKU..." adalah 1 hari
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanIKU" -> "menyampaikan IKU" (seed baris 1878).
+    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikan IKU..." adalah:
       | kelengkapan |
       | IKU OPD |
-    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikanIKU..." adalah "IKU OPD terkirim"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanIKU" -> "menyampaikan IKU" (seed baris 1878).
+    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikan IKU..." adalah "IKU OPD terkirim"
 
   Skenario: "Pelaksana" tidak dapat menyelesaikan langkah "Verifikasi Draft IKU OPD"
     # Yang menyusun draft OPD tidak memverifikasinya sendiri.

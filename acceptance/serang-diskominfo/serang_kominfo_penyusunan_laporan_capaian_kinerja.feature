@@ -39,8 +39,10 @@ Fitur: Mekanisme Penyusunan Laporan Capaian Kinerja
     Maka tugas berikutnya adalah "Penandatanganan Dokumen Laporan Capaian Kinerja" untuk "Kepala OPD"
     Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen Laporan Capaian Kinerja"
     # Tafsiran: baris 1223: menggandakan, mengarsipkan dan menyampaikan adalah kerja staf -> "Pelaksana".
-    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikanLaporan..." untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikanLaporan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLaporan" -> "menyampaikan Laporan" (seed baris 1223).
+    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikan Laporan..." untuk "Pelaksana"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLaporan" -> "menyampaikan Laporan" (seed baris 1223).
+    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikan Laporan..."
     Maka SOP selesai
 
   Skenario: "Kasubag PEP" memutuskan "Tidak" pada "Verifikasi Draft Laporan Capaian Kinerja OPD"
@@ -93,18 +95,22 @@ Fitur: Mekanisme Penyusunan Laporan Capaian Kinerja
     Maka batas waktu langkah "paraf Draft Laporan Capaian Kinerja OPD" adalah 3 jam
     Maka kelengkapan langkah "paraf Draft Laporan Capaian Kinerja OPD" adalah:
       | kelengkapan |
-      | Drfat Laporan Capaian Kinerja OPD |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel: "Drfat Laporan" -> "Draft Laporan" (seed baris 1204).
+      | Draft Laporan Capaian Kinerja OPD |
     Maka output langkah "paraf Draft Laporan Capaian Kinerja OPD" adalah "Draft Laporan Capaian Kinerja OPD"
     Maka batas waktu langkah "Penandatanganan Dokumen Laporan Capaian Kinerja" adalah 3 jam
     Maka kelengkapan langkah "Penandatanganan Dokumen Laporan Capaian Kinerja" adalah:
       | kelengkapan |
       | Laporan Capaian Kinerja OPD |
     Maka output langkah "Penandatanganan Dokumen Laporan Capaian Kinerja" adalah "Laporan Capaian Kinerja OPD sah"
-    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikanLaporan..." adalah 1 hari
-    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikanLaporan..." adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLaporan" -> "menyampaikan Laporan" (seed baris 1223).
+    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikan Laporan..." adalah 1 hari
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLaporan" -> "menyampaikan Laporan" (seed baris 1223).
+    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikan Laporan..." adalah:
       | kelengkapan |
       | Laporan Capaian Kinerja OPD |
-    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikanLaporan..." adalah "Laporan Capaian Kinerja OPD terkirim"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLaporan" -> "menyampaikan Laporan" (seed baris 1223).
+    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikan Laporan..." adalah "Laporan Capaian Kinerja OPD terkirim"
 
   Skenario: "Pelaksana" tidak dapat menyelesaikan langkah "Verifikasi Draft Laporan Capaian Kinerja OPD"
     # Yang menyusun draft OPD tidak memverifikasinya sendiri.

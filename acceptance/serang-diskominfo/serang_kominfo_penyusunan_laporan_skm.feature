@@ -12,17 +12,22 @@ Fitur: Mekanisme Penyusunan Laporan Survei Kepuasan Masyarakat ( SKM )
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama: kuesioner diadakan, diisi, dilaporkan, diparaf, ditandatangani dan dikirim
-    Ketika "Kasubag/ PPTK" memulai SOP
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Ketika "Pelaksana" memulai SOP
     # Tafsiran: tanda kolom pelaksana hilang di teks (README seed); pelaksana ditafsir dari teks langkah dan urutan kolom.
     # Tafsiran: baris 2845: pengadaan alat survei (dengan biaya pengadaan) -> "Kasubag/ PPTK" (ejaan kolom seed, baris 2835).
-    Maka tugas berikutnya adalah "Melakukan pengadaan alat survey kepuasan..." untuk "Kasubag/ PPTK"
-    Ketika "Kasubag/ PPTK" menyelesaikan langkah "Melakukan pengadaan alat survey kepuasan..."
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Maka tugas berikutnya adalah "Melakukan pengadaan alat survey kepuasan..." untuk "Pelaksana"
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Ketika "Pelaksana" menyelesaikan langkah "Melakukan pengadaan alat survey kepuasan..."
     # Tafsiran: baris 2857: distribusi dan penghimpunan kuesioner -> "Pelaksana" (staf).
     Maka tugas berikutnya adalah "Mendistribusikan quisioner SKM untuk..." untuk "Pelaksana"
     Ketika "Pelaksana" menyelesaikan langkah "Mendistribusikan quisioner SKM untuk..."
     # Tafsiran: baris 2868: membuat laporan SKM -> "Pelaksana". Kolom tidak pasti (bisa Kasubag/ PPTK).
-    Maka tugas berikutnya adalah "Membuat laporan survei kepuasan masyarakat" untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Membuat laporan survei kepuasan masyarakat"
+    # Diselaraskan: seed baris 2868-2876 tidak memberi tanda kolom untuk langkah 3; menurut urutan kolom (baris 2834-2837) laporan disusun di kolom "Kasubag/ PPTK" tepat sebelum paraf Sekretaris, seperti model.
+    Maka tugas berikutnya adalah "Membuat laporan survei kepuasan masyarakat" untuk "Kasubag/ PPTK"
+    # Diselaraskan: seed baris 2868-2876 tidak memberi tanda kolom untuk langkah 3; menurut urutan kolom (baris 2834-2837) laporan disusun di kolom "Kasubag/ PPTK" tepat sebelum paraf Sekretaris, seperti model.
+    Ketika "Kasubag/ PPTK" menyelesaikan langkah "Membuat laporan survei kepuasan masyarakat"
     # Sumber: baris 2880: "Paraf dokumen laporan SKM" adalah langkah sendiri. Tafsiran: paraf sebelum tanda tangan Kepala OPD -> "Sekretaris" (kolom ketiga). Tanda "T" baris 2886 ada di baris langkah ini, kolom keempat (Kepala OPD).
     Maka tugas berikutnya adalah "Paraf dokumen laporan SKM" untuk "Sekretaris"
     Ketika "Sekretaris" menyelesaikan langkah "Paraf dokumen laporan SKM"
@@ -35,10 +40,13 @@ Fitur: Mekanisme Penyusunan Laporan Survei Kepuasan Masyarakat ( SKM )
     Maka SOP selesai
 
   Skenario: "Kepala OPD" memutuskan "Tidak" pada "Tanda tangan dokumen laporan SKM"
-    Ketika "Kasubag/ PPTK" memulai SOP
-    Ketika "Kasubag/ PPTK" menyelesaikan langkah "Melakukan pengadaan alat survey kepuasan..."
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Ketika "Pelaksana" memulai SOP
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Ketika "Pelaksana" menyelesaikan langkah "Melakukan pengadaan alat survey kepuasan..."
     Ketika "Pelaksana" menyelesaikan langkah "Mendistribusikan quisioner SKM untuk..."
-    Ketika "Pelaksana" menyelesaikan langkah "Membuat laporan survei kepuasan masyarakat"
+    # Diselaraskan: seed baris 2868-2876 tidak memberi tanda kolom untuk langkah 3; menurut urutan kolom (baris 2834-2837) laporan disusun di kolom "Kasubag/ PPTK" tepat sebelum paraf Sekretaris, seperti model.
+    Ketika "Kasubag/ PPTK" menyelesaikan langkah "Membuat laporan survei kepuasan masyarakat"
     Ketika "Sekretaris" menyelesaikan langkah "Paraf dokumen laporan SKM"
     Maka tugas berikutnya adalah "Tanda tangan dokumen laporan SKM" untuk "Kepala OPD"
     Ketika "Kepala OPD" memutuskan "Tidak" pada "Tanda tangan dokumen laporan SKM" dengan alasan "laporan SKM perlu diperbaiki"
@@ -83,18 +91,24 @@ Fitur: Mekanisme Penyusunan Laporan Survei Kepuasan Masyarakat ( SKM )
 
   Skenario: "Sekretaris" tidak dapat menyelesaikan langkah "Tanda tangan dokumen laporan SKM"
     # Tanda tangan milik Kepala OPD.
-    Ketika "Kasubag/ PPTK" memulai SOP
-    Ketika "Kasubag/ PPTK" menyelesaikan langkah "Melakukan pengadaan alat survey kepuasan..."
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Ketika "Pelaksana" memulai SOP
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Ketika "Pelaksana" menyelesaikan langkah "Melakukan pengadaan alat survey kepuasan..."
     Ketika "Pelaksana" menyelesaikan langkah "Mendistribusikan quisioner SKM untuk..."
-    Ketika "Pelaksana" menyelesaikan langkah "Membuat laporan survei kepuasan masyarakat"
+    # Diselaraskan: seed baris 2868-2876 tidak memberi tanda kolom untuk langkah 3; menurut urutan kolom (baris 2834-2837) laporan disusun di kolom "Kasubag/ PPTK" tepat sebelum paraf Sekretaris, seperti model.
+    Ketika "Kasubag/ PPTK" menyelesaikan langkah "Membuat laporan survei kepuasan masyarakat"
     Ketika "Sekretaris" menyelesaikan langkah "Paraf dokumen laporan SKM"
     Maka tugas berikutnya adalah "Tanda tangan dokumen laporan SKM" untuk "Kepala OPD"
     Maka "Sekretaris" tidak dapat menyelesaikan langkah "Tanda tangan dokumen laporan SKM"
 
   Skenario: "Kepala OPD" tidak dapat menyelesaikan langkah "Paraf dokumen laporan SKM"
-    Ketika "Kasubag/ PPTK" memulai SOP
-    Ketika "Kasubag/ PPTK" menyelesaikan langkah "Melakukan pengadaan alat survey kepuasan..."
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Ketika "Pelaksana" memulai SOP
+    # Diselaraskan: seed baris 2845-2853 tidak memberi tanda kolom untuk langkah 1; satu-satunya petunjuk letak adalah urutan kolom (baris 2834-2837: Pelaksana di kolom pertama, alur kiri ke kanan), yang diikuti model: langkah pertama milik "Pelaksana".
+    Ketika "Pelaksana" menyelesaikan langkah "Melakukan pengadaan alat survey kepuasan..."
     Ketika "Pelaksana" menyelesaikan langkah "Mendistribusikan quisioner SKM untuk..."
-    Ketika "Pelaksana" menyelesaikan langkah "Membuat laporan survei kepuasan masyarakat"
+    # Diselaraskan: seed baris 2868-2876 tidak memberi tanda kolom untuk langkah 3; menurut urutan kolom (baris 2834-2837) laporan disusun di kolom "Kasubag/ PPTK" tepat sebelum paraf Sekretaris, seperti model.
+    Ketika "Kasubag/ PPTK" menyelesaikan langkah "Membuat laporan survei kepuasan masyarakat"
     Maka tugas berikutnya adalah "Paraf dokumen laporan SKM" untuk "Sekretaris"
     Maka "Kepala OPD" tidak dapat menyelesaikan langkah "Paraf dokumen laporan SKM"

@@ -39,8 +39,10 @@ Fitur: Mekanisme Penyusunan LKJiP
     Maka tugas berikutnya adalah "Penandatanganan Dokumen LKJiP" untuk "Kepala OPD"
     Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen LKJiP"
     # Tafsiran: baris 787: menggandakan, mengarsipkan dan menyampaikan adalah kerja staf -> "Pelaksana".
-    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikanLKJiP OPD ke BAPPEDA" untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikanLKJiP OPD ke BAPPEDA"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKJiP" -> "menyampaikan LKJiP" (seed baris 787).
+    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikan LKJiP OPD ke BAPPEDA" untuk "Pelaksana"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKJiP" -> "menyampaikan LKJiP" (seed baris 787).
+    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikan LKJiP OPD ke BAPPEDA"
     Maka SOP selesai
 
   Skenario: "Kasubag PEP" memutuskan "Tidak" pada "Verifikasi Draft LKJiP OPD"
@@ -83,7 +85,8 @@ Fitur: Mekanisme Penyusunan LKJiP
     Maka batas waktu langkah "Mengumpulkan LKJiP Bidang dan Menyusun LKJiP OPD" adalah 5 hari
     Maka kelengkapan langkah "Mengumpulkan LKJiP Bidang dan Menyusun LKJiP OPD" adalah:
       | kelengkapan |
-      | Draft LKJiPbidang |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel: "Draft LKJiPbidang" -> "Draft LKJiP bidang" (seed baris 743).
+      | Draft LKJiP bidang |
     Maka output langkah "Mengumpulkan LKJiP Bidang dan Menyusun LKJiP OPD" adalah "Draft LKJiP OPD"
     Maka batas waktu langkah "Verifikasi Draft LKJiP OPD" adalah 5 hari
     Maka kelengkapan langkah "Verifikasi Draft LKJiP OPD" adalah:
@@ -93,18 +96,22 @@ Fitur: Mekanisme Penyusunan LKJiP
     Maka batas waktu langkah "paraf Draft LKJiP OPD" adalah 3 jam
     Maka kelengkapan langkah "paraf Draft LKJiP OPD" adalah:
       | kelengkapan |
-      | Drfat LKJiP OPD |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel: "Drfat LKJiP OPD" -> "Draft LKJiP OPD" (seed baris 768).
+      | Draft LKJiP OPD |
     Maka output langkah "paraf Draft LKJiP OPD" adalah "Draft LKJiP OPD"
     Maka batas waktu langkah "Penandatanganan Dokumen LKJiP" adalah 3 jam
     Maka kelengkapan langkah "Penandatanganan Dokumen LKJiP" adalah:
       | kelengkapan |
       | LKJiP OPD |
     Maka output langkah "Penandatanganan Dokumen LKJiP" adalah "LKJiP OPD disahkan"
-    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikanLKJiP OPD ke BAPPEDA" adalah 1 hari
-    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikanLKJiP OPD ke BAPPEDA" adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKJiP" -> "menyampaikan LKJiP" (seed baris 787).
+    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikan LKJiP OPD ke BAPPEDA" adalah 1 hari
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKJiP" -> "menyampaikan LKJiP" (seed baris 787).
+    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikan LKJiP OPD ke BAPPEDA" adalah:
       | kelengkapan |
       | LKJiP OPD |
-    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikanLKJiP OPD ke BAPPEDA" adalah "LKJiP OPD terkirim"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanLKJiP" -> "menyampaikan LKJiP" (seed baris 787).
+    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikan LKJiP OPD ke BAPPEDA" adalah "LKJiP OPD terkirim"
 
   Skenario: "Pelaksana" tidak dapat menyelesaikan langkah "Verifikasi Draft LKJiP OPD"
     # Yang menyusun draft OPD tidak memverifikasinya sendiri.

@@ -26,14 +26,18 @@ Fitur: Mekanisme Penyusunan LPPD
     Maka tugas berikutnya adalah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku" untuk "Esselon IV"
     Ketika "Esselon IV" menyelesaikan langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku"
     # Sumber: baris 1613: "Pelaksana menghimpunLPPDberdasarkan ..." (kata-kata menempel di seed; nama langkah ditulis seperti seed).
-    Maka tugas berikutnya adalah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag" untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Maka tugas berikutnya adalah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag" untuk "Pelaksana"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag"
     # Tafsiran: baris 1628: "diverifikasi" (kalimat pasif) = keputusan. "T" baris 1604 (baris langkah 4) dan "Y" baris 1648 (baris langkah 7) di kolom keenam -> "Tim Penyusunan LPPD" memutuskan (kelengkapannya "SK Tim", baris 1636); Ya ke langkah 7, Tidak kembali ke langkah 4 (Esselon IV), bukan ke langkah 5.
     Maka tugas berikutnya adalah "Dokumen LPPD yang telah tersusun diverifikasi" untuk "Tim Penyusunan LPPD"
     Ketika "Tim Penyusunan LPPD" memutuskan "Ya" pada "Dokumen LPPD yang telah tersusun diverifikasi"
     # Sumber: baris 1642: "Kepala OPDmengesahkanDokumen LPPD" (kata menempel di seed).
-    Maka tugas berikutnya adalah "Kepala OPDmengesahkanDokumen LPPD" untuk "Kepala OPD"
-    Ketika "Kepala OPD" menyelesaikan langkah "Kepala OPDmengesahkanDokumen LPPD"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642).
+    Maka tugas berikutnya adalah "Kepala OPD mengesahkan Dokumen LPPD" untuk "Kepala OPD"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642).
+    Ketika "Kepala OPD" menyelesaikan langkah "Kepala OPD mengesahkan Dokumen LPPD"
     # Sumber: baris 1657: "Pelaksana Menggandakan Dokumen, ...".
     Maka tugas berikutnya adalah "Pelaksana Menggandakan Dokumen, mengarsipkan..." untuk "Pelaksana"
     Ketika "Pelaksana" menyelesaikan langkah "Pelaksana Menggandakan Dokumen, mengarsipkan..."
@@ -45,16 +49,19 @@ Fitur: Mekanisme Penyusunan LPPD
     Ketika "Sekretaris OPD" menyelesaikan langkah "Sekretaris OPD meneruskan disposisi dari camat"
     Ketika "Kasubag" menyelesaikan langkah "Kasubag mengedarkan nota dinas himbauan penyusunan LPPD"
     Ketika "Esselon IV" menyelesaikan langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku"
-    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag"
     Maka tugas berikutnya adalah "Dokumen LPPD yang telah tersusun diverifikasi" untuk "Tim Penyusunan LPPD"
     Ketika "Tim Penyusunan LPPD" memutuskan "Tidak" pada "Dokumen LPPD yang telah tersusun diverifikasi" dengan alasan "LPPD bidang belum sesuai format"
     Maka tugas berikutnya adalah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku" untuk "Esselon IV"
     Dan alasan "LPPD bidang belum sesuai format" terlihat oleh "Esselon IV"
     Ketika "Esselon IV" menyelesaikan langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku"
-    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag"
     Maka tugas berikutnya adalah "Dokumen LPPD yang telah tersusun diverifikasi" untuk "Tim Penyusunan LPPD"
     Ketika "Tim Penyusunan LPPD" memutuskan "Ya" pada "Dokumen LPPD yang telah tersusun diverifikasi"
-    Maka tugas berikutnya adalah "Kepala OPDmengesahkanDokumen LPPD" untuk "Kepala OPD"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642).
+    Maka tugas berikutnya adalah "Kepala OPD mengesahkan Dokumen LPPD" untuk "Kepala OPD"
 
   Skenario: Mutu baku setiap langkah: kelengkapan, waktu dan output
     Maka batas waktu langkah "Kepala OPD mendisposisi surat masuk tentang penyusunan LPPD" adalah 10 menit
@@ -82,24 +89,31 @@ Fitur: Mekanisme Penyusunan LPPD
       | Pedoman Peny. LPPD |
       | Format LPPD |
     Maka output langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku" adalah "LPPD dari bidang"
-    Maka batas waktu langkah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag" adalah 3 hari
-    Maka kelengkapan langkah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag" adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Maka batas waktu langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag" adalah 3 hari
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Maka kelengkapan langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag" adalah:
       | kelengkapan |
       | Surat masuk |
       | Lembar disposisi |
       | Data LPPD |
-    Maka output langkah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag" adalah "Draft LPPD OPD tersusun"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Maka output langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag" adalah "Draft LPPD OPD tersusun"
     Maka batas waktu langkah "Dokumen LPPD yang telah tersusun diverifikasi" adalah 2 hari
     Maka kelengkapan langkah "Dokumen LPPD yang telah tersusun diverifikasi" adalah:
       | kelengkapan |
       | Draft Dokumen LPPD OPD |
       | SK Tim |
-    Maka output langkah "Dokumen LPPD yang telah tersusun diverifikasi" adalah "Dok. LPPD  terverifikasi"
-    Maka batas waktu langkah "Kepala OPDmengesahkanDokumen LPPD" adalah 1 jam
-    Maka kelengkapan langkah "Kepala OPDmengesahkanDokumen LPPD" adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Dok. LPPD  terverifikasi" -> "Dok. LPPD terverifikasi" (seed baris 1638).
+    Maka output langkah "Dokumen LPPD yang telah tersusun diverifikasi" adalah "Dok. LPPD terverifikasi"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642).
+    Maka batas waktu langkah "Kepala OPD mengesahkan Dokumen LPPD" adalah 1 jam
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642).
+    Maka kelengkapan langkah "Kepala OPD mengesahkan Dokumen LPPD" adalah:
       | kelengkapan |
       | Dokumen LPPD |
-    Maka output langkah "Kepala OPDmengesahkanDokumen LPPD" adalah "Dok. LPPDsah"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642); "Dok. LPPDsah" -> "Dok. LPPD sah" (seed baris 1653).
+    Maka output langkah "Kepala OPD mengesahkan Dokumen LPPD" adalah "Dok. LPPD sah"
     Maka batas waktu langkah "Pelaksana Menggandakan Dokumen, mengarsipkan..." adalah 2 hari
     Maka kelengkapan langkah "Pelaksana Menggandakan Dokumen, mengarsipkan..." adalah:
       | kelengkapan |
@@ -115,18 +129,23 @@ Fitur: Mekanisme Penyusunan LPPD
     Ketika "Sekretaris OPD" menyelesaikan langkah "Sekretaris OPD meneruskan disposisi dari camat"
     Ketika "Kasubag" menyelesaikan langkah "Kasubag mengedarkan nota dinas himbauan penyusunan LPPD"
     Ketika "Esselon IV" menyelesaikan langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku"
-    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag"
     Maka tugas berikutnya adalah "Dokumen LPPD yang telah tersusun diverifikasi" untuk "Tim Penyusunan LPPD"
     Maka "Pelaksana" tidak dapat menyelesaikan langkah "Dokumen LPPD yang telah tersusun diverifikasi"
 
-  Skenario: "Sekretaris OPD" tidak dapat menyelesaikan langkah "Kepala OPDmengesahkanDokumen LPPD"
+  # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642).
+  Skenario: "Sekretaris OPD" tidak dapat menyelesaikan langkah "Kepala OPD mengesahkan Dokumen LPPD"
     # Pengesahan milik Kepala OPD.
     Ketika "Kepala OPD" memulai SOP
     Ketika "Kepala OPD" menyelesaikan langkah "Kepala OPD mendisposisi surat masuk tentang penyusunan LPPD"
     Ketika "Sekretaris OPD" menyelesaikan langkah "Sekretaris OPD meneruskan disposisi dari camat"
     Ketika "Kasubag" menyelesaikan langkah "Kasubag mengedarkan nota dinas himbauan penyusunan LPPD"
     Ketika "Esselon IV" menyelesaikan langkah "Esselon IV menyusun LPPD sesuai dengan format dan aturan yang berlaku"
-    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpunLPPDberdasarkan data dan arahan dari kasubag"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menghimpunLPPDberdasarkan" -> "menghimpun LPPD berdasarkan" (seed baris 1613).
+    Ketika "Pelaksana" menyelesaikan langkah "Pelaksana menghimpun LPPD berdasarkan data dan arahan dari kasubag"
     Ketika "Tim Penyusunan LPPD" memutuskan "Ya" pada "Dokumen LPPD yang telah tersusun diverifikasi"
-    Maka tugas berikutnya adalah "Kepala OPDmengesahkanDokumen LPPD" untuk "Kepala OPD"
-    Maka "Sekretaris OPD" tidak dapat menyelesaikan langkah "Kepala OPDmengesahkanDokumen LPPD"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642).
+    Maka tugas berikutnya adalah "Kepala OPD mengesahkan Dokumen LPPD" untuk "Kepala OPD"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "Kepala OPDmengesahkanDokumen" -> "Kepala OPD mengesahkan Dokumen" (seed baris 1642).
+    Maka "Sekretaris OPD" tidak dapat menyelesaikan langkah "Kepala OPD mengesahkan Dokumen LPPD"

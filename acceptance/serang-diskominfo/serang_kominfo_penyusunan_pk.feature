@@ -39,8 +39,10 @@ Fitur: Mekanisme Penyusunan PK
     Maka tugas berikutnya adalah "Penandatanganan Dokumen PK" untuk "Kepala OPD"
     Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen PK"
     # Tafsiran: baris 1011: menggandakan, mengarsipkan dan menyampaikan adalah kerja staf -> "Pelaksana".
-    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikanPK OPD ke Setda" untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikanPK OPD ke Setda"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanPK" -> "menyampaikan PK" (seed baris 1011).
+    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikan PK OPD ke Setda" untuk "Pelaksana"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanPK" -> "menyampaikan PK" (seed baris 1011).
+    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikan PK OPD ke Setda"
     Maka SOP selesai
 
   Skenario: "Kasubag PEP" memutuskan "Tidak" pada "Verifikasi Draft PK OPD"
@@ -93,18 +95,22 @@ Fitur: Mekanisme Penyusunan PK
     Maka batas waktu langkah "paraf Draft PK OPD" adalah 3 jam
     Maka kelengkapan langkah "paraf Draft PK OPD" adalah:
       | kelengkapan |
-      | Drfat PK OPD |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel: "Drfat PK OPD" -> "Draft PK OPD" (seed baris 992).
+      | Draft PK OPD |
     Maka output langkah "paraf Draft PK OPD" adalah "Draft PK OPD"
     Maka batas waktu langkah "Penandatanganan Dokumen PK" adalah 3 jam
     Maka kelengkapan langkah "Penandatanganan Dokumen PK" adalah:
       | kelengkapan |
       | PK OPD |
     Maka output langkah "Penandatanganan Dokumen PK" adalah "PK OPD sah"
-    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikanPK OPD ke Setda" adalah 1 hari
-    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikanPK OPD ke Setda" adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanPK" -> "menyampaikan PK" (seed baris 1011).
+    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikan PK OPD ke Setda" adalah 1 hari
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanPK" -> "menyampaikan PK" (seed baris 1011).
+    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikan PK OPD ke Setda" adalah:
       | kelengkapan |
       | PK OPD |
-    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikanPK OPD ke Setda" adalah "PK OPD terkirim"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanPK" -> "menyampaikan PK" (seed baris 1011).
+    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikan PK OPD ke Setda" adalah "PK OPD terkirim"
 
   Skenario: "Pelaksana" tidak dapat menyelesaikan langkah "Verifikasi Draft PK OPD"
     # Yang menyusun draft OPD tidak memverifikasinya sendiri.

@@ -93,7 +93,8 @@ Fitur: Mekanisme Penyusunan RENJA
     Maka batas waktu langkah "paraf Draft RENJA OPD" adalah 3 jam
     Maka kelengkapan langkah "paraf Draft RENJA OPD" adalah:
       | kelengkapan |
-      | Drfat Renja OPD |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel: "Drfat Renja OPD" -> "Draft Renja OPD" (seed baris 548).
+      | Draft Renja OPD |
     Maka output langkah "paraf Draft RENJA OPD" adalah "Draft Renja OPD"
     Maka batas waktu langkah "Penandatanganan Dokumen RENJA" adalah 3 jam
     Maka kelengkapan langkah "Penandatanganan Dokumen RENJA" adalah:

@@ -39,8 +39,10 @@ Fitur: Mekanisme Penyusunan RENSTRA
     Maka tugas berikutnya adalah "Penandatanganan Dokumen RENSTRA" untuk "Kepala OPD"
     Ketika "Kepala OPD" menyelesaikan langkah "Penandatanganan Dokumen RENSTRA"
     # Tafsiran: baris 2091: menggandakan, mengarsipkan dan menyampaikan adalah kerja staf -> "Pelaksana".
-    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikanRENSTRA..." untuk "Pelaksana"
-    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikanRENSTRA..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanRENSTRA" -> "menyampaikan RENSTRA" (seed baris 2091).
+    Maka tugas berikutnya adalah "Menggandakan, mengarsipkan dan menyampaikan RENSTRA..." untuk "Pelaksana"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanRENSTRA" -> "menyampaikan RENSTRA" (seed baris 2091).
+    Ketika "Pelaksana" menyelesaikan langkah "Menggandakan, mengarsipkan dan menyampaikan RENSTRA..."
     Maka SOP selesai
 
   Skenario: "Kasubag PEP" memutuskan "Tidak" pada "Verifikasi Draft RENSTRA OPD"
@@ -93,18 +95,22 @@ Fitur: Mekanisme Penyusunan RENSTRA
     Maka batas waktu langkah "paraf Draft RENSTRA OPD" adalah 3 jam
     Maka kelengkapan langkah "paraf Draft RENSTRA OPD" adalah:
       | kelengkapan |
-      | Drfat RENSTRA OPD |
+      # Diselaraskan: ejaan OCR dibetulkan di tabel: "Drfat RENSTRA OPD" -> "Draft RENSTRA OPD" (seed baris 2072).
+      | Draft RENSTRA OPD |
     Maka output langkah "paraf Draft RENSTRA OPD" adalah "Draft RENSTRA OPD"
     Maka batas waktu langkah "Penandatanganan Dokumen RENSTRA" adalah 3 jam
     Maka kelengkapan langkah "Penandatanganan Dokumen RENSTRA" adalah:
       | kelengkapan |
       | RENSTRA OPD |
     Maka output langkah "Penandatanganan Dokumen RENSTRA" adalah "RENSTRA OPD sah"
-    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikanRENSTRA..." adalah 1 hari
-    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikanRENSTRA..." adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanRENSTRA" -> "menyampaikan RENSTRA" (seed baris 2091).
+    Maka batas waktu langkah "Menggandakan, mengarsipkan dan menyampaikan RENSTRA..." adalah 1 hari
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanRENSTRA" -> "menyampaikan RENSTRA" (seed baris 2091).
+    Maka kelengkapan langkah "Menggandakan, mengarsipkan dan menyampaikan RENSTRA..." adalah:
       | kelengkapan |
       | RENSTRA OPD |
-    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikanRENSTRA..." adalah "RENSTRA OPD terkirim"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel: "menyampaikanRENSTRA" -> "menyampaikan RENSTRA" (seed baris 2091).
+    Maka output langkah "Menggandakan, mengarsipkan dan menyampaikan RENSTRA..." adalah "RENSTRA OPD terkirim"
 
   Skenario: "Pelaksana" tidak dapat menyelesaikan langkah "Verifikasi Draft RENSTRA OPD"
     # Yang menyusun draft OPD tidak memverifikasinya sendiri.

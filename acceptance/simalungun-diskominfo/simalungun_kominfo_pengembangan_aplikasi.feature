@@ -27,8 +27,10 @@ Fitur: SOP Pengembangan Aplikasi
     Maka tugas berikutnya adalah "Penunjukan System Programmer" untuk "Kepala Bidang Aplikasi Telematika"
     Ketika "Kepala Bidang Aplikasi Telematika" menyelesaikan langkah "Penunjukan System Programmer"
     # Tafsiran: baris 30: rencana implementasi dan usulan kebutuhan programmer oleh Kepala Seksi.
-    Maka tugas berikutnya adalah "Pembuatan Rencana implementasi dan jadwal..." untuk "Kepala Seksi Layanan E-Gov, Standarisasi dan Aplikasi"
-    Ketika "Kepala Seksi Layanan E-Gov, Standarisasi dan Aplikasi" menyelesaikan langkah "Pembuatan Rencana implementasi dan jadwal..."
+    # Diselaraskan: baris 29-31: kolom pelaksana kosong (tanda hilang); "Penunjukan System Programmer" (baris 29) tepat sebelum langkah ini, dan langkah ini mengusulkan kebutuhan programmer, jadi dibaca dikerjakan System Programmer yang ditunjuk, yang tidak punya kolom sendiri dan masuk kolom Web Mobile Programmer (tafsiran tabel); seed tidak menandai Kepala Seksi.
+    Maka tugas berikutnya adalah "Pembuatan Rencana implementasi dan jadwal..." untuk "Web Mobile Programmer"
+    # Diselaraskan: pelaksana langkah baris 30 seperti di alur utama (System Programmer di kolom Web Mobile Programmer).
+    Ketika "Web Mobile Programmer" menyelesaikan langkah "Pembuatan Rencana implementasi dan jadwal..."
     # Tafsiran: baris 31: penunjukan programmer oleh Kepala Bidang (kelengkapan/output "Dokumen DRD, ERD" seperti seed).
     Maka tugas berikutnya adalah "Penunjukan programmer" untuk "Kepala Bidang Aplikasi Telematika"
     Ketika "Kepala Bidang Aplikasi Telematika" menyelesaikan langkah "Penunjukan programmer"
@@ -45,8 +47,9 @@ Fitur: SOP Pengembangan Aplikasi
     Maka tugas berikutnya adalah "Pelaksanaan User Acceptance Test" untuk "Instansi Pemilik System"
     Ketika "Instansi Pemilik System" menyelesaikan langkah "Pelaksanaan User Acceptance Test"
     # Tafsiran: baris 37: mengadakan rapat -> Kepala Seksi.
-    Maka tugas berikutnya adalah "Mengadakan Rapat Review Prototype System" untuk "Kepala Seksi Layanan E-Gov, Standarisasi dan Aplikasi"
-    Ketika "Kepala Seksi Layanan E-Gov, Standarisasi dan Aplikasi" menyelesaikan langkah "Mengadakan Rapat Review Prototype System"
+    # Diselaraskan: baris 37: kolom pelaksana kosong; output "Rencana Jadwal Rapat" adalah persiapan rapat oleh staf seksi, rapatnya sendiri (baris 38) dipimpin Kepala Seksi; seed tidak menandai Kepala Seksi untuk baris 37, jadi tafsiran tabel dipertahankan.
+    Maka tugas berikutnya adalah "Mengadakan Rapat Review Prototype System" untuk "Staf Seksi Layanan E-Gov, Standarisasi dan Aplikasi"
+    Ketika "Staf Seksi Layanan E-Gov, Standarisasi dan Aplikasi" menyelesaikan langkah "Mengadakan Rapat Review Prototype System"
     # Tafsiran: baris 38: rapat review dan penentuan jadwal pelatihan -> Kepala Seksi.
     Maka tugas berikutnya adalah "Rapat Review Prototype System dan penentuan Jadwal Pelatihan user" untuk "Kepala Seksi Layanan E-Gov, Standarisasi dan Aplikasi"
     Ketika "Kepala Seksi Layanan E-Gov, Standarisasi dan Aplikasi" menyelesaikan langkah "Rapat Review Prototype System dan penentuan Jadwal Pelatihan user"
@@ -144,7 +147,8 @@ Fitur: SOP Pengembangan Aplikasi
     Ketika "Staf Seksi Layanan E-Gov, Standarisasi dan Aplikasi" menyelesaikan langkah "Pembuatan Spesifikasi kebutuhan"
     Ketika "Kepala Seksi Layanan E-Gov, Standarisasi dan Aplikasi" menyelesaikan langkah "Pertemuan review spesifikasi kebutuhan"
     Ketika "Kepala Bidang Aplikasi Telematika" menyelesaikan langkah "Penunjukan System Programmer"
-    Ketika "Kepala Seksi Layanan E-Gov, Standarisasi dan Aplikasi" menyelesaikan langkah "Pembuatan Rencana implementasi dan jadwal..."
+    # Diselaraskan: pelaksana langkah baris 30 seperti di alur utama (System Programmer di kolom Web Mobile Programmer).
+    Ketika "Web Mobile Programmer" menyelesaikan langkah "Pembuatan Rencana implementasi dan jadwal..."
     Ketika "Kepala Bidang Aplikasi Telematika" menyelesaikan langkah "Penunjukan programmer"
     Maka tugas berikutnya adalah "Pembuatan Data flow diagram, entity relation diagram" untuk "Web Mobile Programmer"
     Maka "Staf Seksi Layanan E-Gov, Standarisasi dan Aplikasi" tidak dapat menyelesaikan langkah "Pembuatan Data flow diagram, entity relation diagram"

@@ -45,29 +45,41 @@ Fitur: SOP PENSIUN KARENA MENINGGAL
       | Surat & Dokumen |
     Maka output langkah "Mengajukan Permohonan Pensiun Meninggal..." adalah "Surat & Permohonan"
     Maka batas waktu langkah "Membuat lembar disposisi dari surat..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 218 ("ATK Disposisi Surat") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Membuat lembar disposisi dari surat..." adalah:
       | kelengkapan |
-      | ATK Disposisi Surat |
+      | ATK |
+      | Disposisi |
+      | Surat |
     Maka output langkah "Membuat lembar disposisi dari surat..." adalah "Paraf"
     Maka batas waktu langkah "Membuat lembar disposisi terkait isi..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 219 ("ATK Surat Dokumen") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Membuat lembar disposisi terkait isi..." adalah:
       | kelengkapan |
-      | ATK Surat Dokumen |
+      | ATK |
+      | Surat |
+      | Dokumen |
     Maka output langkah "Membuat lembar disposisi terkait isi..." adalah "Paraf"
     Maka batas waktu langkah "Memeriksa surat Pemohon dan membuat..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 220 ("ATK Dokumen") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Memeriksa surat Pemohon dan membuat..." adalah:
       | kelengkapan |
-      | ATK Dokumen |
+      | ATK |
+      | Dokumen |
     Maka output langkah "Memeriksa surat Pemohon dan membuat..." adalah "Disposisi"
     Maka batas waktu langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan Kasubbag..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 221 ("Surat Dokumen Pendukung") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan Kasubbag..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan Kasubbag..." adalah "Disposisi"
     Maka batas waktu langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan JFU..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 222 ("Surat Dokumen Pendukung") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan JFU..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Meneruskan disposisi dari Kepala Dinas dan menugaskan JFU..." adalah "Berita Acara Pemeriksaan"
     # Langkah "Mengetik surat usulan pengantar ke BKD...": kolom Waktu kosong di seed.
     Maka langkah "Mengetik surat usulan pengantar ke BKD..." tidak mempunyai kelengkapan

@@ -35,8 +35,10 @@ Fitur: SOP Penyebarluasan Informasi Pelaksanaan Pemerintahan Daerah melalui Papa
     Maka tugas berikutnya adalah "Pemeriksaan berkas" untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Pemeriksaan berkas"
     # Tafsiran: baris 399: penandatanganan -> Kepala Dinas. Uraian "Penadatangan berkas" ditulis seperti seed; kolom Waktu kosong.
-    Maka tugas berikutnya adalah "Penadatangan berkas" untuk "Kepala Dinas"
-    Ketika "Kepala Dinas" menyelesaikan langkah "Penadatangan berkas"
+    # Diselaraskan: ejaan dibetulkan di tabel, baris 399 ("Penadatangan" -> "Penandatanganan", catatan langkah 6).
+    Maka tugas berikutnya adalah "Penandatanganan berkas" untuk "Kepala Dinas"
+    # Diselaraskan: ejaan dibetulkan di tabel, baris 399 ("Penadatangan" -> "Penandatanganan", catatan langkah 6).
+    Ketika "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
     Maka SOP selesai
 
   Skenario: "Kabid Postel" memutuskan "Tidak" pada "Pemeriksaan berkas"
@@ -66,7 +68,8 @@ Fitur: SOP Penyebarluasan Informasi Pelaksanaan Pemerintahan Daerah melalui Papa
     Ketika "Kabid Postel" memutuskan "Ya" pada "Pemeriksaan berkas"
     Maka tugas berikutnya adalah "Pemeriksaan berkas" untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Pemeriksaan berkas"
-    Maka tugas berikutnya adalah "Penadatangan berkas" untuk "Kepala Dinas"
+    # Diselaraskan: ejaan dibetulkan di tabel, baris 399 ("Penadatangan" -> "Penandatanganan", catatan langkah 6).
+    Maka tugas berikutnya adalah "Penandatanganan berkas" untuk "Kepala Dinas"
 
   Skenario: Mutu baku setiap langkah: kelengkapan, waktu dan output
     Maka batas waktu langkah "Memerintahkan untuk melaksanakan Penyebarluasan..." adalah 10 menit
@@ -76,15 +79,18 @@ Fitur: SOP Penyebarluasan Informasi Pelaksanaan Pemerintahan Daerah melalui Papa
     Maka batas waktu langkah "Mempersiapkan Dokumen Administrasi Baliho..." adalah 4 hari
     Maka langkah "Mempersiapkan Dokumen Administrasi Baliho..." tidak mempunyai kelengkapan
     Maka output langkah "Mempersiapkan Dokumen Administrasi Baliho..." adalah "Dokumen Administrasi baliho"
-    # Nama langkah "Pemeriksaan berkas" dipakai lebih dari satu langkah (beda pelaksana); kalimat mutu baku menyebut nama saja, jadi:
-    # PERLU KALIMAT: batas waktu langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah 20 menit
-    # PERLU KALIMAT: output langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah "Dokumen Administrasi baliho"
-    # Nama langkah "Pemeriksaan berkas" dipakai lebih dari satu langkah (beda pelaksana); kalimat mutu baku menyebut nama saja, jadi:
-    # PERLU KALIMAT: batas waktu langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah 15 menit
-    # PERLU KALIMAT: output langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah "Dokumen Administrasi baliho; Foto Kegiatan; Laporan."
+    # Nama langkah "Pemeriksaan berkas" dipakai dua langkah (beda pelaksana).
+    # Diselaraskan: kalimat `milik "<pelaksana>"` kini ada di kosakata; baris 397 (20 menit, "- Dokumen Administrasi baliho") dan 398 (15 menit, tiga butir output); dulu PERLU KALIMAT.
+    Maka batas waktu langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah 20 menit
+    Maka output langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah "Dokumen Administrasi baliho"
+    Maka langkah "Pemeriksaan berkas" milik "Kabid Postel" tidak mempunyai kelengkapan
+    Maka batas waktu langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah 15 menit
+    Maka output langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah "Dokumen Administrasi baliho; Foto Kegiatan; Laporan."
     # Langkah "Penadatangan berkas": kolom Waktu kosong di seed.
-    Maka langkah "Penadatangan berkas" tidak mempunyai kelengkapan
-    Maka output langkah "Penadatangan berkas" adalah "Dokumen Administrasi baliho; Foto Kegiatan; Laporan"
+    # Diselaraskan: ejaan dibetulkan di tabel, baris 399 ("Penadatangan" -> "Penandatanganan", catatan langkah 6).
+    Maka langkah "Penandatanganan berkas" tidak mempunyai kelengkapan
+    # Diselaraskan: ejaan dibetulkan di tabel, baris 399 ("Penadatangan" -> "Penandatanganan", catatan langkah 6).
+    Maka output langkah "Penandatanganan berkas" adalah "Dokumen Administrasi baliho; Foto Kegiatan; Laporan"
 
   Skenario: "Kabid Postel" tidak dapat menyelesaikan langkah "Mempersiapkan Dokumen Administrasi Baliho..."
     # Persiapan dokumen milik Kasi/PPTK (tafsiran).
@@ -94,7 +100,8 @@ Fitur: SOP Penyebarluasan Informasi Pelaksanaan Pemerintahan Daerah melalui Papa
     Maka tugas berikutnya adalah "Mempersiapkan Dokumen Administrasi Baliho..." untuk "Kasi Pengkajian Analisa Data dan Informasi (PPTK)"
     Maka "Kabid Postel" tidak dapat menyelesaikan langkah "Mempersiapkan Dokumen Administrasi Baliho..."
 
-  Skenario: "Kasi Pengkajian Analisa Data dan Informasi (PPTK)" tidak dapat menyelesaikan langkah "Penadatangan berkas"
+  # Diselaraskan: ejaan dibetulkan di tabel, baris 399 ("Penadatangan" -> "Penandatanganan", catatan langkah 6).
+  Skenario: "Kasi Pengkajian Analisa Data dan Informasi (PPTK)" tidak dapat menyelesaikan langkah "Penandatanganan berkas"
     # Tanda tangan milik Kepala Dinas (tafsiran).
     Ketika "Kepala Dinas" memulai SOP
     Ketika "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Penyebarluasan..."
@@ -102,5 +109,7 @@ Fitur: SOP Penyebarluasan Informasi Pelaksanaan Pemerintahan Daerah melalui Papa
     Ketika "Kasi Pengkajian Analisa Data dan Informasi (PPTK)" menyelesaikan langkah "Mempersiapkan Dokumen Administrasi Baliho..."
     Ketika "Kabid Postel" memutuskan "Ya" pada "Pemeriksaan berkas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Pemeriksaan berkas"
-    Maka tugas berikutnya adalah "Penadatangan berkas" untuk "Kepala Dinas"
-    Maka "Kasi Pengkajian Analisa Data dan Informasi (PPTK)" tidak dapat menyelesaikan langkah "Penadatangan berkas"
+    # Diselaraskan: ejaan dibetulkan di tabel, baris 399 ("Penadatangan" -> "Penandatanganan", catatan langkah 6).
+    Maka tugas berikutnya adalah "Penandatanganan berkas" untuk "Kepala Dinas"
+    # Diselaraskan: ejaan dibetulkan di tabel, baris 399 ("Penadatangan" -> "Penandatanganan", catatan langkah 6).
+    Maka "Kasi Pengkajian Analisa Data dan Informasi (PPTK)" tidak dapat menyelesaikan langkah "Penandatanganan berkas"

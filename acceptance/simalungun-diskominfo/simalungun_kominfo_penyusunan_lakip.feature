@@ -26,14 +26,17 @@ Fitur: SOP : PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP
     Maka tugas berikutnya adalah "Menghimpun format data dan informasi..." untuk "Staf/Jabatan Fungsional Umum"
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menghimpun format data dan informasi..."
     # Tafsiran: baris 99: analisis dan evaluasi -> Kasubag Program. Ket.: "SOP perjanjian kinerja".
-    Maka tugas berikutnya adalah "Menganalisis dan mengevaluasi data dan..." untuk "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
+    # Diselaraskan: baris 99: kolom pelaksana kosong (tanda hilang); staf yang menghimpun data (baris 98) mengolahnya menjadi "Draft LAKIP", lalu membuat dokumennya (baris 100); seed tidak menandai Kasubag Program, tafsiran tabel dipertahankan.
+    Maka tugas berikutnya adalah "Menganalisis dan mengevaluasi data dan..." untuk "Staf/Jabatan Fungsional Umum"
+    # Diselaraskan: pelaksana baris 99 adalah Staf/JFU (tafsiran tabel; seed tanpa tanda).
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
     # Sumber: baris 100: "Tidak" di kolom kedua (Sekretaris) pada baris langkah 6 = ujung panah Tidak dari pemeriksaan Sekretaris. Tafsiran pelaksana: Staf/JFU.
     Maka tugas berikutnya adalah "Membuat Dokumen LAKIP" untuk "Staf/Jabatan Fungsional Umum"
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
     # Tafsiran: baris 101: mengoreksi -> Kasubag Program (seed tidak memberi Ya/Tidak di baris ini).
     Maka tugas berikutnya adalah "Mengoreksi Dokumen LAKIP" untuk "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Mengoreksi Dokumen LAKIP"
+    # Diselaraskan: baris 100-102: "Tidak" (baris 100) dan "Ya" (baris 102) mengapit baris 101 "Mengoreksi Dokumen LAKIP": koreksi adalah pemeriksaan = keputusan (seeds/README.md "Reading the tables": verifikasi = keputusan), Tidak kembali ke "Membuat Dokumen LAKIP", Ya ke baris 102.
+    Ketika "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
     # Tafsiran: baris 102: menyampaikan kepada Sekretaris -> Kasubag Program. "Ya" di kolom Sekretaris pada baris ini tidak jelas asalnya.
     Maka tugas berikutnya adalah "Menyampaikan Dokumen LAKIP kepada Sekretaris..." untuk "Kasubag Program"
     Ketika "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris..."
@@ -61,20 +64,40 @@ Fitur: SOP : PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP
     Ketika "Kasubag Program" menyelesaikan langkah "Membuat format pengumpulan data dan..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan format pengumpulan data..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menghimpun format data dan informasi..."
-    Ketika "Kasubag Program" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
+    # Diselaraskan: pelaksana baris 99 adalah Staf/JFU (tafsiran tabel; seed tanpa tanda).
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
-    Ketika "Kasubag Program" menyelesaikan langkah "Mengoreksi Dokumen LAKIP"
+    # Diselaraskan: baris 100-102: "Tidak" (baris 100) dan "Ya" (baris 102) mengapit baris 101 "Mengoreksi Dokumen LAKIP": koreksi adalah pemeriksaan = keputusan (seeds/README.md "Reading the tables": verifikasi = keputusan), Tidak kembali ke "Membuat Dokumen LAKIP", Ya ke baris 102.
+    Ketika "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
     Ketika "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris..."
     Maka tugas berikutnya adalah "Memeriksa dan menyampaikan Dokumen LAKIP..." untuk "Sekretaris"
     Ketika "Sekretaris" memutuskan "Tidak" pada "Memeriksa dan menyampaikan Dokumen LAKIP..." dengan alasan "dokumen LAKIP perlu diperbaiki"
-    Maka tugas berikutnya adalah "Membuat Dokumen LAKIP" untuk "Staf/Jabatan Fungsional Umum"
-    Dan alasan "dokumen LAKIP perlu diperbaiki" terlihat oleh "Staf/Jabatan Fungsional Umum"
-    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
-    Ketika "Kasubag Program" menyelesaikan langkah "Mengoreksi Dokumen LAKIP"
+    # Diselaraskan: "T" baris 109 tidak menyebut sasaran; "Tidak" baris 100 milik koreksi baris 101 (lihat di atas), jadi Tidak Sekretaris kembali ke koreksi Kasubag Program (baris 101), seperti tabel (catatan langkah 9). Seed ambigu: model dipertahankan.
+    Maka tugas berikutnya adalah "Mengoreksi Dokumen LAKIP" untuk "Kasubag Program"
+    Dan alasan "dokumen LAKIP perlu diperbaiki" terlihat oleh "Kasubag Program"
+    # Diselaraskan: baris 100-102: "Tidak" (baris 100) dan "Ya" (baris 102) mengapit baris 101 "Mengoreksi Dokumen LAKIP": koreksi adalah pemeriksaan = keputusan (seeds/README.md "Reading the tables": verifikasi = keputusan), Tidak kembali ke "Membuat Dokumen LAKIP", Ya ke baris 102.
+    Ketika "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
     Ketika "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris..."
     Maka tugas berikutnya adalah "Memeriksa dan menyampaikan Dokumen LAKIP..." untuk "Sekretaris"
     Ketika "Sekretaris" memutuskan "Ya" pada "Memeriksa dan menyampaikan Dokumen LAKIP..."
     Maka tugas berikutnya adalah "Penandatanganan dokumen LAKIP oleh Kadis..." untuk "Kepala Dinas"
+
+  # Diselaraskan: skenario baru; seed menunjukkan "Tidak" (baris 100) untuk koreksi baris 101 (keputusan, lihat alur utama).
+  Skenario: "Kasubag Program" memutuskan "Tidak" pada "Mengoreksi Dokumen LAKIP"
+    Ketika "Kepala Dinas" memulai SOP
+    Ketika "Kepala Dinas" menyelesaikan langkah "Memerintahkan penyusunan LAKIP"
+    Ketika "Kasubag Program" menyelesaikan langkah "Membuat format pengumpulan data dan..."
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan format pengumpulan data..."
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menghimpun format data dan informasi..."
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
+    Maka tugas berikutnya adalah "Mengoreksi Dokumen LAKIP" untuk "Kasubag Program"
+    Ketika "Kasubag Program" memutuskan "Tidak" pada "Mengoreksi Dokumen LAKIP" dengan alasan "data kinerja belum sesuai"
+    Maka tugas berikutnya adalah "Membuat Dokumen LAKIP" untuk "Staf/Jabatan Fungsional Umum"
+    Dan alasan "data kinerja belum sesuai" terlihat oleh "Staf/Jabatan Fungsional Umum"
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
+    Ketika "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
+    Maka tugas berikutnya adalah "Menyampaikan Dokumen LAKIP kepada Sekretaris..." untuk "Kasubag Program"
 
   Skenario: Mutu baku setiap langkah: kelengkapan, waktu dan output
     Maka batas waktu langkah "Memerintahkan penyusunan LAKIP" adalah 10 menit
@@ -149,9 +172,11 @@ Fitur: SOP : PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP
     Ketika "Kasubag Program" menyelesaikan langkah "Membuat format pengumpulan data dan..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan format pengumpulan data..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menghimpun format data dan informasi..."
-    Ketika "Kasubag Program" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
+    # Diselaraskan: pelaksana baris 99 adalah Staf/JFU (tafsiran tabel; seed tanpa tanda).
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
-    Ketika "Kasubag Program" menyelesaikan langkah "Mengoreksi Dokumen LAKIP"
+    # Diselaraskan: baris 100-102: "Tidak" (baris 100) dan "Ya" (baris 102) mengapit baris 101 "Mengoreksi Dokumen LAKIP": koreksi adalah pemeriksaan = keputusan (seeds/README.md "Reading the tables": verifikasi = keputusan), Tidak kembali ke "Membuat Dokumen LAKIP", Ya ke baris 102.
+    Ketika "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
     Ketika "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris..."
     Maka tugas berikutnya adalah "Memeriksa dan menyampaikan Dokumen LAKIP..." untuk "Sekretaris"
     Maka "Kasubag Program" tidak dapat menyelesaikan langkah "Memeriksa dan menyampaikan Dokumen LAKIP..."
@@ -163,9 +188,11 @@ Fitur: SOP : PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP
     Ketika "Kasubag Program" menyelesaikan langkah "Membuat format pengumpulan data dan..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan format pengumpulan data..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menghimpun format data dan informasi..."
-    Ketika "Kasubag Program" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
+    # Diselaraskan: pelaksana baris 99 adalah Staf/JFU (tafsiran tabel; seed tanpa tanda).
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menganalisis dan mengevaluasi data dan..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat Dokumen LAKIP"
-    Ketika "Kasubag Program" menyelesaikan langkah "Mengoreksi Dokumen LAKIP"
+    # Diselaraskan: baris 100-102: "Tidak" (baris 100) dan "Ya" (baris 102) mengapit baris 101 "Mengoreksi Dokumen LAKIP": koreksi adalah pemeriksaan = keputusan (seeds/README.md "Reading the tables": verifikasi = keputusan), Tidak kembali ke "Membuat Dokumen LAKIP", Ya ke baris 102.
+    Ketika "Kasubag Program" memutuskan "Ya" pada "Mengoreksi Dokumen LAKIP"
     Ketika "Kasubag Program" menyelesaikan langkah "Menyampaikan Dokumen LAKIP kepada Sekretaris..."
     Ketika "Sekretaris" memutuskan "Ya" pada "Memeriksa dan menyampaikan Dokumen LAKIP..."
     Maka tugas berikutnya adalah "Penandatanganan dokumen LAKIP oleh Kadis..." untuk "Kepala Dinas"

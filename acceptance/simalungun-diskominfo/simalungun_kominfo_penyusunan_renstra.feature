@@ -81,14 +81,21 @@ Fitur: SOP : PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
 
   Skenario: Mutu baku setiap langkah: kelengkapan, waktu dan output
     Maka batas waktu langkah "Menyiapkan bahan, data yang terkait..." adalah 2 hari
+    # Diselaraskan: sel kelengkapan seed baris 123 ("Agenda kerja Bahan, Data ATK") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Menyiapkan bahan, data yang terkait..." adalah:
       | kelengkapan |
-      | Agenda kerja Bahan, Data ATK |
+      | Agenda kerja |
+      | Bahan |
+      | Data |
+      | ATK |
     Maka output langkah "Menyiapkan bahan, data yang terkait..." adalah "Rancangan Renstra"
     Maka batas waktu langkah "Membuat konsep Renstra untuk lima tahunan..." adalah 14 hari
+    # Diselaraskan: sel kelengkapan seed baris 124 ("Rancangan Renstra Komputer ATK") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Membuat konsep Renstra untuk lima tahunan..." adalah:
       | kelengkapan |
-      | Rancangan Renstra Komputer ATK |
+      | Rancangan Renstra |
+      | Komputer |
+      | ATK |
     Maka output langkah "Membuat konsep Renstra untuk lima tahunan..." adalah "Konsep Renstra"
     Maka batas waktu langkah "Menyampaikan konsep kepada Kasubag untuk..." adalah 2 hari
     Maka kelengkapan langkah "Menyampaikan konsep kepada Kasubag untuk..." adalah:
@@ -96,14 +103,24 @@ Fitur: SOP : PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
       | Konsep Renstra |
     Maka output langkah "Menyampaikan konsep kepada Kasubag untuk..." adalah "Konsep Renstra"
     Maka batas waktu langkah "Melaksanakan Rapat koordinasi mencakup..." adalah 3 jam
+    # Diselaraskan: sel kelengkapan seed baris 126 ("Konsep Renstra, Ruang rapat, Makan, Minum, LCD, Komputer") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Melaksanakan Rapat koordinasi mencakup..." adalah:
       | kelengkapan |
-      | Konsep Renstra, Ruang rapat, Makan, Minum, LCD, Komputer |
+      | Konsep Renstra |
+      | Ruang rapat |
+      | Makan |
+      | Minum |
+      | LCD |
+      | Komputer |
     Maka output langkah "Melaksanakan Rapat koordinasi mencakup..." adalah "Konsep Renstra Notulen"
     Maka batas waktu langkah "Membuat Draft Renstra dan mengajukannya..." adalah 14 hari
+    # Diselaraskan: sel kelengkapan seed baris 127 ("Konsep Renstra, Notulen, Komputer, ATK") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Membuat Draft Renstra dan mengajukannya..." adalah:
       | kelengkapan |
-      | Konsep Renstra, Notulen, Komputer, ATK |
+      | Konsep Renstra |
+      | Notulen |
+      | Komputer |
+      | ATK |
     Maka output langkah "Membuat Draft Renstra dan mengajukannya..." adalah "Draft Renstra"
     Maka batas waktu langkah "Memeriksa Draft Renstra, Jika sudah..." adalah 3 jam
     Maka kelengkapan langkah "Memeriksa Draft Renstra, Jika sudah..." adalah:
@@ -116,9 +133,12 @@ Fitur: SOP : PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
       | Draft Renstra |
     Maka output langkah "Memeriksa dan memberikan tanda tangan..." adalah "Disposisi Draft Renstra"
     Maka batas waktu langkah "Menggandakan dan mendistribusikan Buku..." adalah 3 hari
+    # Diselaraskan: sel kelengkapan seed baris 133 ("Disposisi Draft Renstra Foto copy, penjilidan") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Menggandakan dan mendistribusikan Buku..." adalah:
       | kelengkapan |
-      | Disposisi Draft Renstra Foto copy, penjilidan |
+      | Disposisi Draft Renstra |
+      | Foto copy |
+      | penjilidan |
     Maka output langkah "Menggandakan dan mendistribusikan Buku..." adalah "Dokumen Renstra"
     Maka batas waktu langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip" adalah 5 menit
     Maka kelengkapan langkah "Menerima dan menyimpan Buku Renstra sebagai dokumen dan arsip" adalah:

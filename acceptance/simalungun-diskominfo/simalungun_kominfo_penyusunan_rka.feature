@@ -27,8 +27,10 @@ Fitur: SOP : PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
     Maka tugas berikutnya adalah "Melaksanakan rapat internal perhitungan..." untuk "Kasubag Program"
     Ketika "Kasubag Program" menyelesaikan langkah "Melaksanakan rapat internal perhitungan..."
     # Tafsiran: baris 144: membuat draft RKA dan menyerahkan kepada Kepala -> Kasubag Program. "Ya" di kolom Kepala Dinas pada baris ini tidak jelas asalnya.
-    Maka tugas berikutnya adalah "Membuat draft RKA serta aliran kasnya..." untuk "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
+    # Diselaraskan: baris 144-146: kolom pelaksana kosong; "Tidak" baris 146 ada di kolom Staf/Jabatan Fungsional Umum (kolom ke-2, baris 139): draft yang ditolak kembali ke staf, jadi staf yang membuat draft (tafsiran tabel); seed tidak menandai Kasubag Program.
+    Maka tugas berikutnya adalah "Membuat draft RKA serta aliran kasnya..." untuk "Staf/Jabatan Fungsional Umum"
+    # Diselaraskan: pembuat draft (baris 144) adalah Staf/JFU, tanda "Tidak" baris 146 di kolom Staf.
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
     # Sumber: baris 145: "Tidak" di kolom keempat (Kepala Dinas); langkah 5: "diserahkan kepada Kepala untuk dinilai dan koreksi".
     # Sumber: baris 145: "Jika RKA disetujui ... Jika tidak disetujui maka akan diperbaiki kembali"; Tidak kembali ke langkah 5 (tafsiran). Seed tidak memberi mutu baku langkah 6.
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" untuk "Kepala Dinas"
@@ -54,12 +56,15 @@ Fitur: SOP : PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan blanko isian dan informasi..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengumpulkan blanko isian dari masing-masing..."
     Ketika "Kasubag Program" menyelesaikan langkah "Melaksanakan rapat internal perhitungan..."
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
+    # Diselaraskan: pembuat draft (baris 144) adalah Staf/JFU, tanda "Tidak" baris 146 di kolom Staf.
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Tidak" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" dengan alasan "draft RKA tidak disetujui"
-    Maka tugas berikutnya adalah "Membuat draft RKA serta aliran kasnya..." untuk "Kasubag Program"
+    # Diselaraskan: baris 144-146: kolom pelaksana kosong; "Tidak" baris 146 ada di kolom Staf/Jabatan Fungsional Umum (kolom ke-2, baris 139): draft yang ditolak kembali ke staf, jadi staf yang membuat draft (tafsiran tabel); seed tidak menandai Kasubag Program.
+    Maka tugas berikutnya adalah "Membuat draft RKA serta aliran kasnya..." untuk "Staf/Jabatan Fungsional Umum"
     Dan alasan "draft RKA tidak disetujui" terlihat oleh "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
+    # Diselaraskan: pembuat draft (baris 144) adalah Staf/JFU, tanda "Tidak" baris 146 di kolom Staf.
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi"
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" untuk "Sekretaris"
@@ -70,13 +75,16 @@ Fitur: SOP : PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan blanko isian dan informasi..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengumpulkan blanko isian dari masing-masing..."
     Ketika "Kasubag Program" menyelesaikan langkah "Melaksanakan rapat internal perhitungan..."
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
+    # Diselaraskan: pembuat draft (baris 144) adalah Staf/JFU, tanda "Tidak" baris 146 di kolom Staf.
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi"
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" untuk "Sekretaris"
     Ketika "Sekretaris" memutuskan "Tidak" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" dengan alasan "draft RKA perlu dikoreksi"
-    Maka tugas berikutnya adalah "Membuat draft RKA serta aliran kasnya..." untuk "Kasubag Program"
+    # Diselaraskan: baris 144-146: kolom pelaksana kosong; "Tidak" baris 146 ada di kolom Staf/Jabatan Fungsional Umum (kolom ke-2, baris 139): draft yang ditolak kembali ke staf, jadi staf yang membuat draft (tafsiran tabel); seed tidak menandai Kasubag Program.
+    Maka tugas berikutnya adalah "Membuat draft RKA serta aliran kasnya..." untuk "Staf/Jabatan Fungsional Umum"
     Dan alasan "draft RKA perlu dikoreksi" terlihat oleh "Kasubag Program"
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
+    # Diselaraskan: pembuat draft (baris 144) adalah Staf/JFU, tanda "Tidak" baris 146 di kolom Staf.
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi"
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" untuk "Sekretaris"
     Ketika "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi"
@@ -99,25 +107,41 @@ Fitur: SOP : PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
       | Blanko isian Rancangan RKA |
     Maka output langkah "Mengumpulkan blanko isian dari masing-masing..." adalah "Konsep RKA"
     Maka batas waktu langkah "Melaksanakan rapat internal perhitungan..." adalah 3 jam
+    # Diselaraskan: sel kelengkapan seed baris 143 ("Konsep RKA, Ruang rapat, Makan, Minum, LCD, Komputer, ATK") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Melaksanakan rapat internal perhitungan..." adalah:
       | kelengkapan |
-      | Konsep RKA, Ruang rapat, Makan, Minum, LCD, Komputer, ATK |
+      | Konsep RKA |
+      | Ruang rapat |
+      | Makan |
+      | Minum |
+      | LCD |
+      | Komputer |
+      | ATK |
     Maka output langkah "Melaksanakan rapat internal perhitungan..." adalah "Konsep RKA"
     Maka batas waktu langkah "Membuat draft RKA serta aliran kasnya..." adalah 3 hari
+    # Diselaraskan: sel kelengkapan seed baris 144 ("Konsep RKA, ATK, Komputer") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Membuat draft RKA serta aliran kasnya..." adalah:
       | kelengkapan |
-      | Konsep RKA, ATK, Komputer |
+      | Konsep RKA |
+      | ATK |
+      | Komputer |
     Maka output langkah "Membuat draft RKA serta aliran kasnya..." adalah "Draft RKA"
     # Langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi": seed tidak memberi mutu baku tersendiri (langkah ini dari teks langkah lain).
-    Maka batas waktu langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" adalah 2 jam
-    Maka kelengkapan langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" adalah:
+    # Diselaraskan: nama langkah dipakai dua langkah (baris 145 dan 146); mutu baku baris 146 (Draft RKA, 2 Jam, Disposisi Dokumen RKA) milik penilai kedua, Sekretaris.
+    Maka batas waktu langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" milik "Sekretaris" adalah 2 jam
+    # Diselaraskan: nama langkah dipakai dua langkah (baris 145 dan 146); mutu baku baris 146 (Draft RKA, 2 Jam, Disposisi Dokumen RKA) milik penilai kedua, Sekretaris.
+    Maka kelengkapan langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" milik "Sekretaris" adalah:
       | kelengkapan |
       | Draft RKA |
-    Maka output langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" adalah "Disposisi Dokumen RKA"
+    # Diselaraskan: nama langkah dipakai dua langkah (baris 145 dan 146); mutu baku baris 146 (Draft RKA, 2 Jam, Disposisi Dokumen RKA) milik penilai kedua, Sekretaris.
+    Maka output langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" milik "Sekretaris" adalah "Disposisi Dokumen RKA"
     Maka batas waktu langkah "Melakukan finalisasi draft RKA, menggandakan..." adalah 3 hari
+    # Diselaraskan: sel kelengkapan seed baris 147 ("Dokumen RKA, Komputer, ATK") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Melakukan finalisasi draft RKA, menggandakan..." adalah:
       | kelengkapan |
-      | Dokumen RKA, Komputer, ATK |
+      | Dokumen RKA |
+      | Komputer |
+      | ATK |
     Maka output langkah "Melakukan finalisasi draft RKA, menggandakan..." adalah "Dokumen RKA"
     Maka batas waktu langkah "Membagikan dokumen RKA dan jadwal pencermatan TAPD" adalah 3 jam
     Maka kelengkapan langkah "Membagikan dokumen RKA dan jadwal pencermatan TAPD" adalah:
@@ -137,7 +161,8 @@ Fitur: SOP : PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan blanko isian dan informasi..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengumpulkan blanko isian dari masing-masing..."
     Ketika "Kasubag Program" menyelesaikan langkah "Melaksanakan rapat internal perhitungan..."
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
+    # Diselaraskan: pembuat draft (baris 144) adalah Staf/JFU, tanda "Tidak" baris 146 di kolom Staf.
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" untuk "Kepala Dinas"
     Maka "Kasubag Program" tidak dapat menyelesaikan langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi"
 
@@ -147,7 +172,8 @@ Fitur: SOP : PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Menyampaikan blanko isian dan informasi..."
     Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Mengumpulkan blanko isian dari masing-masing..."
     Ketika "Kasubag Program" menyelesaikan langkah "Melaksanakan rapat internal perhitungan..."
-    Ketika "Kasubag Program" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
+    # Diselaraskan: pembuat draft (baris 144) adalah Staf/JFU, tanda "Tidak" baris 146 di kolom Staf.
+    Ketika "Staf/Jabatan Fungsional Umum" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya..."
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi"
     Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi" untuk "Sekretaris"
     Maka "Staf/Jabatan Fungsional Umum" tidak dapat menyelesaikan langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi"

@@ -2,7 +2,7 @@
 # Sumber: 001_bd9c7b89a5d7d3bb.txt, baris 42-52 ("SOP Perawatan dan Mengatasi Permasalahan Jaringan Intranet/Internet")
 # Ditulis dari teks sumber saja.
 # Pelaksana (kolom seed, baris 45, ditulis huruf besar seperti seed): Petugas / Teknisi TI; KASI SEKSI PEMB. TELEMATIKA; KABID APLIKASI TELEMATIKA; KEPALA DINAS.
-# Seed tidak menunjukkan keputusan Ya/Tidak. Waktu "10 - 20 Menit" (baris 51) adalah rentang: PERLU KALIMAT.
+# Seed tidak menunjukkan keputusan Ya/Tidak. Waktu "10 - 20 Menit" (baris 51) adalah rentang (kalimat rentang kini ada).
 Fitur: SOP Perawatan dan Mengatasi Permasalahan Jaringan Intranet/Internet
   Diskominfo: laporan gangguan jaringan intranet/internet diteruskan ke atasan, petugas TI ditugaskan,
   menyusun rencana tindakan dan memperbaiki sampai jaringan siap pakai.
@@ -49,21 +49,27 @@ Fitur: SOP Perawatan dan Mengatasi Permasalahan Jaringan Intranet/Internet
       | Laporan Lisan/Tulis |
     Maka output langkah "Disposisi kepada Atasan untuk pelaksanaan dan tindakan selanjutnya" adalah "Disposisi"
     Maka batas waktu langkah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan" adalah 5 menit
+    # Diselaraskan: sel kelengkapan seed baris 48 ("Komputer, Server, Jaringan") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan" adalah:
       | kelengkapan |
-      | Komputer, Server, Jaringan |
+      | Komputer |
+      | Server |
+      | Jaringan |
     Maka output langkah "Disposisi kepada Atasan untuk pengambilan keputusan dan tindakan" adalah "Disposisi"
     Maka batas waktu langkah "Menugaskan Petugas TI untuk melaksanakan..." adalah 5 menit
+    # Diselaraskan: sel kelengkapan seed baris 49 ("Program Kerja, Perangkat TI") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Menugaskan Petugas TI untuk melaksanakan..." adalah:
       | kelengkapan |
-      | Program Kerja, Perangkat TI |
+      | Program Kerja |
+      | Perangkat TI |
     Maka output langkah "Menugaskan Petugas TI untuk melaksanakan..." adalah "Disposisi dan pengaduan"
     Maka batas waktu langkah "Menyusun rencana Tindakan penanganan" adalah 10 menit
     Maka kelengkapan langkah "Menyusun rencana Tindakan penanganan" adalah:
       | kelengkapan |
       | Rencana dan Program Kerja |
     Maka output langkah "Menyusun rencana Tindakan penanganan" adalah "Penyusunan Rencana"
-    # PERLU KALIMAT: batas waktu langkah "Tindakan perbaikan/penggantian" adalah "10 - 20 Menit" (bentuk waktu seed ini tidak ada di kosakata)
+    # Diselaraskan: kalimat rentang waktu kini ada di kosakata; seed baris 51 "10 - 20 Menit" (PERLU KALIMAT sebelumnya).
+    Maka batas waktu langkah "Tindakan perbaikan/penggantian" adalah 10 - 20 Menit
     Maka kelengkapan langkah "Tindakan perbaikan/penggantian" adalah:
       | kelengkapan |
       | Maintenance Perangkat Jaringan dan Komputer |

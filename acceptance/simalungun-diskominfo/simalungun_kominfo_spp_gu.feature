@@ -71,9 +71,11 @@ Fitur: SOP PENGAJUAN SPP GANTI UANG
       | SPP GU |
     Maka output langkah "Menyerahkan SPP- GU beserta dokumen lain kepada PPK- SKPD" adalah "SPP GU"
     Maka batas waktu langkah "PPK meneliti kelengkapan dokumen SPP-..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 252 ("Dokumen SPD DPA SKPD") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "PPK meneliti kelengkapan dokumen SPP-..." adalah:
       | kelengkapan |
-      | Dokumen SPD DPA SKPD |
+      | Dokumen SPD |
+      | DPA SKPD |
     Maka output langkah "PPK meneliti kelengkapan dokumen SPP-..." adalah "SPP GU yang telah lengkap"
     Maka batas waktu langkah "SPP- GU berdasar SPD dan DPA- SKPD yang..." adalah 30 menit
     Maka kelengkapan langkah "SPP- GU berdasar SPD dan DPA- SKPD yang..." adalah:

@@ -63,9 +63,11 @@ Fitur: SOP PENGAJUAN SPP LS PEMBAYARAN BARANG JASA
       | Surat pemberitahuan potongan denda dari PPTK bila pekerjaan terlambat |
     Maka output langkah "PPTK menyiapkan dokumen SPP LS pembayaran..." adalah "SPP LS Pembayaran Barang / Jasa"
     Maka batas waktu langkah "Bendahara menyerahkan SPP – LS pembayaran..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 207 ("SPP – LS Pembayaran Barang / Jasa Dokumen Lain") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Bendahara menyerahkan SPP – LS pembayaran..." adalah:
       | kelengkapan |
-      | SPP – LS Pembayaran Barang / Jasa Dokumen Lain |
+      | SPP – LS Pembayaran Barang / Jasa |
+      | Dokumen Lain |
     Maka output langkah "Bendahara menyerahkan SPP – LS pembayaran..." adalah "SPP - LS Pembayaran Barang / Jasa"
     Maka batas waktu langkah "PPK meneliti kelengkapan dokumen SPP..." adalah 30 menit
     Maka kelengkapan langkah "PPK meneliti kelengkapan dokumen SPP..." adalah:

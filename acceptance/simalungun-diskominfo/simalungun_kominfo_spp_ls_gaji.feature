@@ -67,9 +67,11 @@ Fitur: SOP PENGAJUAN SPP LS GAJI
       | Rincian SPPLS Gaji |
     Maka output langkah "Berdasarkan SPD dan SPJ Bendahara membuat SPP LS beserta Dokumen lain" adalah "SPP - LS Gaji"
     Maka batas waktu langkah "Bendahara menyerahkan SPP –LS Gaji beserta..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 297 ("SPP – LS Gaji Dokumen Lain") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Bendahara menyerahkan SPP –LS Gaji beserta..." adalah:
       | kelengkapan |
-      | SPP – LS Gaji Dokumen Lain |
+      | SPP – LS Gaji |
+      | Dokumen Lain |
     Maka output langkah "Bendahara menyerahkan SPP –LS Gaji beserta..." adalah "SPP - LS Gaji"
     Maka batas waktu langkah "PPK meneliti kelengkapan dokumen SPP..." adalah 30 menit
     Maka kelengkapan langkah "PPK meneliti kelengkapan dokumen SPP..." adalah:

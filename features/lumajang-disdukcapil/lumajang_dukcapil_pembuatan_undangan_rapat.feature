@@ -23,13 +23,13 @@ Fitur: Prosedur Pembuatan Undangan Rapat
       | Nota / Disposisi |
     Dan output langkah "Memerintahkan kasubag untuk membuat undangan dan mengarahkan..." adalah "Daftar peserta rapat, lokasi rapat"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan kasubag untuk membuat undangan dan mengarahkan..."
-    Maka tugas berikutnya adalah "Membuat konsep undangan rapat" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
-    Dan batas waktu langkah "Membuat konsep undangan rapat" adalah 20 menit
-    Dan kelengkapan langkah "Membuat konsep undangan rapat" adalah:
+    Maka tugas berikutnya adalah "Membuat konsep undangan" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
+    Dan batas waktu langkah "Membuat konsep undangan" adalah 20 menit
+    Dan kelengkapan langkah "Membuat konsep undangan" adalah:
       | kelengkapan                        |
       | Daftar peserta rapat, lokasi rapat |
-    Dan output langkah "Membuat konsep undangan rapat" adalah "Konsep undangan rapat"
-    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Membuat konsep undangan rapat"
+    Dan output langkah "Membuat konsep undangan" adalah "Konsep undangan rapat"
+    Ketika "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Membuat konsep undangan"
     Maka tugas berikutnya adalah "Mengetik undangan" untuk "Staf"
     Dan batas waktu langkah "Mengetik undangan" adalah 20 menit
     Dan kelengkapan langkah "Mengetik undangan" adalah:
@@ -100,7 +100,7 @@ Fitur: Prosedur Pembuatan Undangan Rapat
     Dan "Kepala Dinas" melampirkan dokumen "Nota / Disposisi"
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk mengadakan rapat"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan kasubag untuk membuat undangan dan mengarahkan..."
-    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Membuat konsep undangan rapat"
+    Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Membuat konsep undangan"
     Dan "Staf" menyelesaikan langkah "Mengetik undangan"
     Dan "Kepala Sub Bagian Umum dan Kepegawaian" memutuskan "Tidak" pada "Memeriksa konsep undangan. Jika setuju, diserahkan..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengetik undangan" untuk "Staf"

@@ -54,12 +54,12 @@ Fitur: Prosedur Penyusunan SPJ
       | SPJ yang telah ditandatangani |
     Dan output langkah "Memerintahkan untuk digandakan" adalah "SPJ yang telah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk digandakan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengarsipan" untuk "Kepala Sub Bagian Keuangan"
-    Dan kelengkapan langkah "Memerintahkan untuk pengarsipan" adalah:
+    Maka tugas berikutnya adalah "Memerintahkan untuk penggandaan dan pengarsipan" untuk "Kepala Sub Bagian Keuangan"
+    Dan kelengkapan langkah "Memerintahkan untuk penggandaan dan pengarsipan" adalah:
       | kelengkapan                   |
       | SPJ yang telah ditandatangani |
-    Dan output langkah "Memerintahkan untuk pengarsipan" adalah "SPJ yang telah ditandatangani"
-    Ketika "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
+    Dan output langkah "Memerintahkan untuk penggandaan dan pengarsipan" adalah "SPJ yang telah ditandatangani"
+    Ketika "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk penggandaan dan pengarsipan"
     Maka tugas berikutnya adalah "Menggandakan dan mengarsipkan" untuk "Staf"
     Dan batas waktu langkah "Menggandakan dan mengarsipkan" adalah 5 menit
     Dan kelengkapan langkah "Menggandakan dan mengarsipkan" adalah:
@@ -81,7 +81,7 @@ Fitur: Prosedur Penyusunan SPJ
     Dan "Sekretaris" menyelesaikan langkah "Menferivikasi dan memberikan paraf"
     Dan "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk digandakan"
-    Dan "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk pengarsipan"
+    Dan "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk penggandaan dan pengarsipan"
     Dan "Staf" menyelesaikan langkah "Menggandakan dan mengarsipkan"
     Maka SOP selesai
 

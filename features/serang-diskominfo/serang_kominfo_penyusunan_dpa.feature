@@ -48,6 +48,12 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
       | Draft DPA Bidang |
     Dan output langkah "Mengumpulkan draft DPA Bidang dan menginputnya pada..." adalah "Draft DPA OPD"
     Ketika "Pelaksana" menyelesaikan langkah "Mengumpulkan draft DPA Bidang dan menginputnya pada..."
+    Maka tugas berikutnya adalah "Paraf draft DPA oleh masing-masing PPTK dan mengetahui Kabid/Kabag" untuk "Bidang"
+    Dan kelengkapan langkah "Paraf draft DPA oleh masing-masing PPTK dan mengetahui Kabid/Kabag" adalah:
+      | kelengkapan   |
+      | Draft DPA OPD |
+    Dan output langkah "Paraf draft DPA oleh masing-masing PPTK dan mengetahui Kabid/Kabag" adalah "Draft DPA OPD"
+    Ketika "Bidang" menyelesaikan langkah "Paraf draft DPA oleh masing-masing PPTK dan mengetahui Kabid/Kabag"
     Maka tugas berikutnya adalah "Verifikasi Draft DPA OPD dan Memaraf" untuk "Sekretaris"
     Dan batas waktu langkah "Verifikasi Draft DPA OPD dan Memaraf" adalah 2 hari kerja
     Dan kelengkapan langkah "Verifikasi Draft DPA OPD dan Memaraf" adalah:
@@ -71,7 +77,7 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
     Ketika "Pelaksana" menyelesaikan langkah "Menyampaikan DPA OPD kepada Tim TAPD"
     Maka SOP selesai
 
-  Skenario: Langkah 6 "Draft DPA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
+  Skenario: Langkah 7 "Draft DPA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RENJA OPD"
     Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan DPA"
@@ -79,10 +85,12 @@ Fitur: MEKANISME PENYUSUNAN DPA (SOP nomor 12.01.42.2019)
     Dan "Kepala Sub Bagian Program, Evaluasi dan Pelaporan" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan DPA Ke Bidang"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft DPA bidang"
     Dan "Pelaksana" menyelesaikan langkah "Mengumpulkan draft DPA Bidang dan menginputnya pada..."
+    Dan "Bidang" menyelesaikan langkah "Paraf draft DPA oleh masing-masing PPTK dan mengetahui Kabid/Kabag"
     Dan "Sekretaris" memutuskan "Tidak" pada "Verifikasi Draft DPA OPD dan Memaraf" dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengumpulkan draft DPA Bidang dan menginputnya pada..." untuk "Pelaksana"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pelaksana"
     Ketika "Pelaksana" menyelesaikan langkah "Mengumpulkan draft DPA Bidang dan menginputnya pada..."
+    Dan "Bidang" menyelesaikan langkah "Paraf draft DPA oleh masing-masing PPTK dan mengetahui Kabid/Kabag"
     Dan "Sekretaris" memutuskan "Ya" pada "Verifikasi Draft DPA OPD dan Memaraf"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan Dokumen DPA"
     Dan "Pelaksana" menyelesaikan langkah "Menyampaikan DPA OPD kepada Tim TAPD"

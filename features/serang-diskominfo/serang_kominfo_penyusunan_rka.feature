@@ -48,6 +48,12 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
       | Draft RKA dan aplikasi pengolaan keuangan |
     Dan output langkah "Mengumpulkan RKA Bidang dan menginput pada aplikasi..." adalah "Draft RKA OPD"
     Ketika "Pelaksana" menyelesaikan langkah "Mengumpulkan RKA Bidang dan menginput pada aplikasi..."
+    Maka tugas berikutnya adalah "Paraf hasil input RKA oleh PPTK kabid/kabag" untuk "Bidang"
+    Dan kelengkapan langkah "Paraf hasil input RKA oleh PPTK kabid/kabag" adalah:
+      | kelengkapan   |
+      | Draft RKA OPD |
+    Dan output langkah "Paraf hasil input RKA oleh PPTK kabid/kabag" adalah "Draft RKA OPD"
+    Ketika "Bidang" menyelesaikan langkah "Paraf hasil input RKA oleh PPTK kabid/kabag"
     Maka tugas berikutnya adalah "Verifikasi Draft RKA OPD dan Memaraf" untuk "Sekretaris"
     Dan batas waktu langkah "Verifikasi Draft RKA OPD dan Memaraf" adalah 2 hari kerja
     Dan kelengkapan langkah "Verifikasi Draft RKA OPD dan Memaraf" adalah:
@@ -71,7 +77,7 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
     Ketika "Pelaksana" menyelesaikan langkah "Menyampaikan RKA OPD kepada Tim TAPD"
     Maka SOP selesai
 
-  Skenario: Langkah 6 "Draft RKA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
+  Skenario: Langkah 7 "Draft RKA OPD sudah sesuai?" dijawab "Tidak", kembali ke langkah 5
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Mendisposisi Surat Edaran Penyusunan RKA OPD"
     Dan "Sekretaris" melampirkan dokumen "Surat edaran penyusunan RKA"
@@ -79,10 +85,12 @@ Fitur: Mekanisme Penyusunan RKA (SOP nomor 12.01.41.2019)
     Dan "Kepala Sub Bagian Program, Evaluasi dan Pelaporan" menyelesaikan langkah "Menerima dan Mengedarkan Surat Pembuatan RKA Ke Bidang/bagian"
     Dan "Bidang" menyelesaikan langkah "Menyusun draft RKA bidang/bagian"
     Dan "Pelaksana" menyelesaikan langkah "Mengumpulkan RKA Bidang dan menginput pada aplikasi..."
+    Dan "Bidang" menyelesaikan langkah "Paraf hasil input RKA oleh PPTK kabid/kabag"
     Dan "Sekretaris" memutuskan "Tidak" pada "Verifikasi Draft RKA OPD dan Memaraf" dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Mengumpulkan RKA Bidang dan menginput pada aplikasi..." untuk "Pelaksana"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Pelaksana"
     Ketika "Pelaksana" menyelesaikan langkah "Mengumpulkan RKA Bidang dan menginput pada aplikasi..."
+    Dan "Bidang" menyelesaikan langkah "Paraf hasil input RKA oleh PPTK kabid/kabag"
     Dan "Sekretaris" memutuskan "Ya" pada "Verifikasi Draft RKA OPD dan Memaraf"
     Dan "Kepala Dinas" menyelesaikan langkah "Penandatanganan Draft Dokumen RKA"
     Dan "Pelaksana" menyelesaikan langkah "Menyampaikan RKA OPD kepada Tim TAPD"

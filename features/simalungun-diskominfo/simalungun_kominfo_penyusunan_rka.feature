@@ -55,18 +55,18 @@ Fitur: PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
       | Komputer    |
     Dan output langkah "Membuat draft RKA serta aliran kasnya dan diserahkan..." adalah "Draft RKA"
     Ketika "Staf" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya dan diserahkan..."
-    Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." untuk "Sekretaris"
+    Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." untuk "Kepala Dinas"
     Dan kelengkapan langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." adalah:
       | kelengkapan |
       | Draft RKA   |
-    Ketika "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
-    Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." untuk "Kepala Dinas"
+    Ketika "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
+    Maka tugas berikutnya adalah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." untuk "Sekretaris"
     Dan batas waktu langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." adalah 2 jam
     Dan kelengkapan langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." adalah:
       | kelengkapan |
       | Draft RKA   |
     Dan output langkah "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." adalah "Disposisi Dokumen RKA"
-    Ketika "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
+    Ketika "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
     Maka tugas berikutnya adalah "Melakukan finalisasi draft RKA, menggandakan dan menyerahkannya..." untuk "Kepala Sub Bagian Program"
     Dan batas waktu langkah "Melakukan finalisasi draft RKA, menggandakan dan menyerahkannya..." adalah 3 hari kerja
     Dan kelengkapan langkah "Melakukan finalisasi draft RKA, menggandakan dan menyerahkannya..." adalah:
@@ -99,12 +99,12 @@ Fitur: PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
     Dan "Staf" menyelesaikan langkah "Mengumpulkan blanko isian dari masing-masing subbag..."
     Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan rapat internal perhitungan rincian pemakaian..."
     Dan "Staf" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya dan diserahkan..."
-    Dan "Sekretaris" memutuskan "Tidak" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Dinas" memutuskan "Tidak" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Membuat draft RKA serta aliran kasnya dan diserahkan..." untuk "Staf"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya dan diserahkan..."
-    Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
+    Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
     Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melakukan finalisasi draft RKA, menggandakan dan menyerahkannya..."
     Dan "Staf" menyelesaikan langkah "Membagikan dokumen RKA dan jadwal pencermatan TAPD"
     Dan "Staf" menyelesaikan langkah "Mendokumentasikan dokumen RKA"
@@ -117,13 +117,13 @@ Fitur: PENYUSUNAN RENCANA KERJA ANGGARAN (RKA)
     Dan "Staf" menyelesaikan langkah "Mengumpulkan blanko isian dari masing-masing subbag..."
     Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melaksanakan rapat internal perhitungan rincian pemakaian..."
     Dan "Staf" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya dan diserahkan..."
-    Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
-    Dan "Kepala Dinas" memutuskan "Tidak" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Dan "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
+    Dan "Sekretaris" memutuskan "Tidak" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..." dengan alasan "belum sesuai, mohon diperbaiki"
     Maka tugas berikutnya adalah "Membuat draft RKA serta aliran kasnya dan diserahkan..." untuk "Staf"
     Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
     Ketika "Staf" menyelesaikan langkah "Membuat draft RKA serta aliran kasnya dan diserahkan..."
-    Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
     Dan "Kepala Dinas" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
+    Dan "Sekretaris" memutuskan "Ya" pada "Menilai dan mengoreksi draft RKA. Jika RKA disetujui..."
     Dan "Kepala Sub Bagian Program" menyelesaikan langkah "Melakukan finalisasi draft RKA, menggandakan dan menyerahkannya..."
     Dan "Staf" menyelesaikan langkah "Membagikan dokumen RKA dan jadwal pencermatan TAPD"
     Dan "Staf" menyelesaikan langkah "Mendokumentasikan dokumen RKA"

@@ -45,7 +45,7 @@ Fitur: PEMBUATAN SURAT PENGANTAR USUL TUGAS/ IZIN BELAJAR PEGAWAI
       | ATK               |
       | dokumen pendukung |
     Dan output langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..." adalah "Paraf"
-    Ketika "Kepala Sub Bagian Umum" menyelesaikan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..."
+    Ketika "Kepala Sub Bagian Umum" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..."
     Maka tugas berikutnya adalah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..." untuk "Sekretaris"
     Dan batas waktu langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..." adalah 1 jam
     Dan kelengkapan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..." adalah:
@@ -53,7 +53,7 @@ Fitur: PEMBUATAN SURAT PENGANTAR USUL TUGAS/ IZIN BELAJAR PEGAWAI
       | Surat             |
       | Dokumen Pendukung |
     Dan output langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..." adalah "Paraf"
-    Ketika "Sekretaris" menyelesaikan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..."
+    Ketika "Sekretaris" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..."
     Maka tugas berikutnya adalah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..." untuk "Kepala Dinas"
     Dan batas waktu langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..." adalah 1 jam
     Dan kelengkapan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..." adalah:
@@ -61,7 +61,7 @@ Fitur: PEMBUATAN SURAT PENGANTAR USUL TUGAS/ IZIN BELAJAR PEGAWAI
       | Surat             |
       | Dokumen Pendukung |
     Dan output langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..." adalah "Disposisi"
-    Ketika "Kepala Dinas" menyelesaikan langkah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..."
+    Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..."
     Maka tugas berikutnya adalah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..." untuk "Sekretaris"
     Dan batas waktu langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..." adalah 30 menit
     Dan kelengkapan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..." adalah:
@@ -87,5 +87,60 @@ Fitur: PEMBUATAN SURAT PENGANTAR USUL TUGAS/ IZIN BELAJAR PEGAWAI
       | Komputer          |
     Dan output langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..." adalah "Dokumen Usulan Tugas/izin Belajar"
     Ketika "Staf" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
+    Maka SOP selesai
+
+  Skenario: Langkah 4 "Surat pengantar sudah sesuai?" dijawab "Tidak", kembali ke langkah 3
+    Ketika "Sekretaris" memulai SOP
+    Dan "Sekretaris" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat surat Pengantar Usulan..."
+    Dan "Kepala Sub Bagian Umum" melampirkan dokumen "Surat"
+    Dan "Kepala Sub Bagian Umum" menyelesaikan langkah "Membuat Surat Pengantar Usulan Tugas/Izin Belajar, kemudian..."
+    Dan "Staf" menyelesaikan langkah "Mengetik surat Pengantar Usulan Tugas /Izin belajar..."
+    Dan "Kepala Sub Bagian Umum" memutuskan "Tidak" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Mengetik surat Pengantar Usulan Tugas /Izin belajar..." untuk "Staf"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Staf"
+    Ketika "Staf" menyelesaikan langkah "Mengetik surat Pengantar Usulan Tugas /Izin belajar..."
+    Dan "Kepala Sub Bagian Umum" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..."
+    Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..."
+    Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..."
+    Dan "Sekretaris" menyelesaikan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..."
+    Dan "Kepala Sub Bagian Umum" menyelesaikan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditangani..."
+    Dan "Staf" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
+    Maka SOP selesai
+
+  Skenario: Langkah 5 "Surat pengantar sudah sesuai?" dijawab "Tidak", kembali ke langkah 4
+    Ketika "Sekretaris" memulai SOP
+    Dan "Sekretaris" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat surat Pengantar Usulan..."
+    Dan "Kepala Sub Bagian Umum" melampirkan dokumen "Surat"
+    Dan "Kepala Sub Bagian Umum" menyelesaikan langkah "Membuat Surat Pengantar Usulan Tugas/Izin Belajar, kemudian..."
+    Dan "Staf" menyelesaikan langkah "Mengetik surat Pengantar Usulan Tugas /Izin belajar..."
+    Dan "Kepala Sub Bagian Umum" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..."
+    Dan "Sekretaris" memutuskan "Tidak" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..." untuk "Kepala Sub Bagian Umum"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Umum"
+    Ketika "Kepala Sub Bagian Umum" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..."
+    Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..."
+    Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..."
+    Dan "Sekretaris" menyelesaikan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..."
+    Dan "Kepala Sub Bagian Umum" menyelesaikan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditangani..."
+    Dan "Staf" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
+    Maka SOP selesai
+
+  Skenario: Langkah 6 "Surat pengantar sesuai dan ditandatangani?" dijawab "Tidak", kembali ke langkah 4
+    Ketika "Sekretaris" memulai SOP
+    Dan "Sekretaris" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat surat Pengantar Usulan..."
+    Dan "Kepala Sub Bagian Umum" melampirkan dokumen "Surat"
+    Dan "Kepala Sub Bagian Umum" menyelesaikan langkah "Membuat Surat Pengantar Usulan Tugas/Izin Belajar, kemudian..."
+    Dan "Staf" menyelesaikan langkah "Mengetik surat Pengantar Usulan Tugas /Izin belajar..."
+    Dan "Kepala Sub Bagian Umum" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..."
+    Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..."
+    Dan "Kepala Dinas" memutuskan "Tidak" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..." dengan alasan "belum sesuai, mohon diperbaiki"
+    Maka tugas berikutnya adalah "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..." untuk "Kepala Sub Bagian Umum"
+    Dan alasan "belum sesuai, mohon diperbaiki" terlihat oleh "Kepala Sub Bagian Umum"
+    Ketika "Kepala Sub Bagian Umum" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf , jika..."
+    Dan "Sekretaris" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian membuat paraf jika..."
+    Dan "Kepala Dinas" memutuskan "Ya" pada "Memeriksa Surat Pengantar Usulan Tugas/Izin Belajar kemudian ditandatangani..."
+    Dan "Sekretaris" menyelesaikan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditandatangani..."
+    Dan "Kepala Sub Bagian Umum" menyelesaikan langkah "Menyerahkan Surat Pengantar Usulan Tugas/Izin Belajar yang telah ditangani..."
+    Dan "Staf" menyelesaikan langkah "Membuat stempel, menggandakan, mengagendakan/ mendokumentasikan..."
     Maka SOP selesai
 
