@@ -182,7 +182,7 @@ def test_draft_says_where_a_skip_goes():
 
 def test_engine_runs_the_skip_of_the_telepon_sop():
     workflow = load_workflow(TELEPON, "lumajang_dukcapil_penerimaan_telepon")
-    trace = walk(workflow, {"langkah_02": "Tidak"})
-    assert trace == ["langkah_01", "langkah_02", "langkah_05"]
+    trace = walk(workflow, {"langkah_03": "Tidak"})
+    assert trace == ["langkah_01", "langkah_02", "langkah_03", "langkah_05"]
     workflow = load_workflow(TELEPON, "lumajang_dukcapil_penerimaan_telepon")
     assert walk(workflow) == [f"langkah_0{n}" for n in range(1, 6)]

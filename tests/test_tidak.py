@@ -23,7 +23,7 @@ def _spec(path: Path):
 
 
 @pytest.mark.parametrize(("path", "step", "kind"), [
-    (TELEPON, "langkah_02", LANJUT),   # Tidak, dijawab petugas: skips steps 3-4
+    (TELEPON, "langkah_03", LANJUT),   # Tidak, dijawab petugas: skips step 4
     (DISIPLIN, "langkah_03", TOLAK),   # Sudah ada perbaikan: the SOP ends
     (DISIPLIN, "langkah_02", KEMBALI),  # Tidak back to step 1
     (SPJ, "langkah_03", KEMBALI),      # Verifikasi SPJ: back to the Bendahara
@@ -38,7 +38,7 @@ def test_a_step_without_decision_has_no_tidak():
 
 def test_timeline_says_selesai_for_a_forward_tidak_and_dikembalikan_for_a_return():
     done = {"completed_at": "2026-11-30T10:00:00Z", "claimed_by": "x"}
-    assert _status({**done, "step_id": "langkah_02"}, {"keputusan": "Tidak"},
+    assert _status({**done, "step_id": "langkah_03"}, {"keputusan": "Tidak"},
                    _spec(TELEPON)) == "selesai"
     assert _status({**done, "step_id": "langkah_03"}, {"keputusan": "Tidak"},
                    _spec(SPJ)) == "dikembalikan"

@@ -30,12 +30,14 @@ Fitur: Prosedur Pengajuan Cuti
     Ketika "Sekretaris" menyelesaikan langkah "Memberi paraf pada blanko cuti dan surat pengantar"
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Kaban"
-    Ketika "Kaban" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
-    # Nama seperti OCR seed ("meneirimkan" = mengirimkan).
-    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan meneirimkan ke BKD" untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan meneirimkan ke BKD"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 981-987 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Sekretaris"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 986 ("meneirimkan" = mengirimkan); pelaksana Kasubag Umpeg menurut perintah berjenjang (Pengagendaan Surat Keluar, baris 1433-1435)
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD" untuk "Kasubag Umpeg"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Umpeg" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD"
     Maka tugas berikutnya adalah "Mengagenda dan mengirimkan ke BKD" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengagenda dan mengirimkan ke BKD"
     Maka tugas berikutnya adalah "Pegawai cuti" untuk "PNS"
@@ -77,7 +79,8 @@ Fitur: Prosedur Pengajuan Cuti
     Maka batas waktu langkah "Memberi paraf pada blanko cuti dan surat pengantar" adalah 10 menit
     Maka batas waktu langkah "Memberi tanda tangan" adalah 10 menit
     Maka batas waktu langkah "Memerintahkan untuk mengirimkan ke BKD" adalah 10 menit
-    Maka batas waktu langkah "Memerintahkan untuk mengagenda dan meneirimkan ke BKD" adalah 10 menit
+    # Diselaraskan: ejaan OCR dibetulkan di tabel, baris 986 ("meneirimkan" = mengirimkan)
+    Maka batas waktu langkah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD" adalah 10 menit
     Maka batas waktu langkah "Mengagenda dan mengirimkan ke BKD" adalah 10 menit
     Maka batas waktu langkah "Pegawai cuti" adalah 10 menit
     Maka kelengkapan langkah "Mengajukan permohonan cuti" adalah:
@@ -136,4 +139,5 @@ Fitur: Prosedur Pengajuan Cuti
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "Kaban"
     Maka "Kasubag Umpeg" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
     Ketika "Kaban" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Kaban"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 981-987 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Sekretaris"

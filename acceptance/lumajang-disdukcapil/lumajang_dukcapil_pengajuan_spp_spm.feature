@@ -15,9 +15,12 @@ Fitur: Prosedur Pengajuan SPP dan SPM
   Skenario: Alur utama: ajuan disetujui dan dikirim ke BPKAD
     # Tafsiran: kata kerja langkah 1 tidak terbaca (baris 634: "E@BWCB@EWNB bahan ajuan"); dibaca "Mengumpulkan".
     # Pembuat ajuan: Bendahara Pengeluaran (kolom kedua).
-    Ketika "Bendahara Pengeluaran" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan bahan ajuan" untuk "Bendahara Pengeluaran"
-    Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Mengumpulkan bahan ajuan"
+    # Diselaraskan: langkah 1 di kolom pertama, Kasubag Keuangan (baris 631-636; kolom disusun menurut urutan langkah); bahan dikumpulkan Kasubag lalu ajuan dibuat Bendahara Pengeluaran (langkah 2) dan diperiksa kembali oleh Kasubag (langkah 3)
+    Ketika "Kasubag Keuangan" memulai SOP
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Mengumpulkan bahan ajuan" untuk "Kasubag Keuangan"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keuangan" menyelesaikan langkah "Mengumpulkan bahan ajuan"
     Maka tugas berikutnya adalah "Membuat ajuan SPP dan SPM" untuk "Bendahara Pengeluaran"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Membuat ajuan SPP dan SPM"
     # Sumber: baris 640-644: "Memeriksa Ajuan SPP dan m.wg. [SPM]. Jika setuju, diserahkan ke Sekretaris. Jika Tidak,
@@ -30,21 +33,27 @@ Fitur: Prosedur Pengajuan SPP dan SPM
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "KADIS"
     Ketika "KADIS" menyelesaikan langkah "Memberi tandatangan"
     # OCR baris 656: "ﬂmmz“ﬂ”wﬂrwms untuk peng" dibaca "Memerintahkan untuk pengiriman".
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "KADIS"
-    Ketika "KADIS" menyelesaikan langkah "Memerintahkan untuk pengiriman"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 654-661 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
     # Keterangan baris 659-661: "SOP Pengagendaan surat keluar".
-    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar." untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar."
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar." untuk "Kasubag Keuangan"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keuangan" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar."
     # Tafsiran: pengiriman oleh Kasubag Umum (kolom terakhir), seperti Prosedur Penyusunan Daftar Gaji.
     Maka tugas berikutnya adalah "Mengirim SPP dan SPM ke BPKAD" untuk "Kasubag Umum"
     Ketika "Kasubag Umum" menyelesaikan langkah "Mengirim SPP dan SPM ke BPKAD"
     Maka SOP selesai
 
   Skenario: "Kasubag Keuangan" memutuskan "Tidak" pada "Memeriksa Ajuan SPP dan SPM. Jika setuju": kembali ke "Membuat ajuan SPP dan SPM"
-    Ketika "Bendahara Pengeluaran" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan bahan ajuan" untuk "Bendahara Pengeluaran"
-    Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Mengumpulkan bahan ajuan"
+    # Diselaraskan: langkah 1 di kolom pertama, Kasubag Keuangan (baris 631-636; kolom disusun menurut urutan langkah); bahan dikumpulkan Kasubag lalu ajuan dibuat Bendahara Pengeluaran (langkah 2) dan diperiksa kembali oleh Kasubag (langkah 3)
+    Ketika "Kasubag Keuangan" memulai SOP
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Mengumpulkan bahan ajuan" untuk "Kasubag Keuangan"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keuangan" menyelesaikan langkah "Mengumpulkan bahan ajuan"
     Maka tugas berikutnya adalah "Membuat ajuan SPP dan SPM" untuk "Bendahara Pengeluaran"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Membuat ajuan SPP dan SPM"
     Maka tugas berikutnya adalah "Memeriksa Ajuan SPP dan SPM. Jika setuju..." untuk "Kasubag Keuangan"
@@ -99,9 +108,12 @@ Fitur: Prosedur Pengajuan SPP dan SPM
     Maka output langkah "Mengirim SPP dan SPM ke BPKAD" adalah "Bukti pengiriman SPP dan SPM"
 
   Skenario: Hanya Kasubag Keuangan yang memeriksa ajuan SPP dan SPM
-    Ketika "Bendahara Pengeluaran" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan bahan ajuan" untuk "Bendahara Pengeluaran"
-    Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Mengumpulkan bahan ajuan"
+    # Diselaraskan: langkah 1 di kolom pertama, Kasubag Keuangan (baris 631-636; kolom disusun menurut urutan langkah); bahan dikumpulkan Kasubag lalu ajuan dibuat Bendahara Pengeluaran (langkah 2) dan diperiksa kembali oleh Kasubag (langkah 3)
+    Ketika "Kasubag Keuangan" memulai SOP
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Mengumpulkan bahan ajuan" untuk "Kasubag Keuangan"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keuangan" menyelesaikan langkah "Mengumpulkan bahan ajuan"
     Maka tugas berikutnya adalah "Membuat ajuan SPP dan SPM" untuk "Bendahara Pengeluaran"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Membuat ajuan SPP dan SPM"
     Maka tugas berikutnya adalah "Memeriksa Ajuan SPP dan SPM. Jika setuju..." untuk "Kasubag Keuangan"
@@ -111,9 +123,12 @@ Fitur: Prosedur Pengajuan SPP dan SPM
     Maka tugas berikutnya adalah "Memeriksa ajuan SPM. Dan Memberi Tanda Tangan" untuk "Sekretaris"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan hanya oleh pejabatnya
-    Ketika "Bendahara Pengeluaran" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan bahan ajuan" untuk "Bendahara Pengeluaran"
-    Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Mengumpulkan bahan ajuan"
+    # Diselaraskan: langkah 1 di kolom pertama, Kasubag Keuangan (baris 631-636; kolom disusun menurut urutan langkah); bahan dikumpulkan Kasubag lalu ajuan dibuat Bendahara Pengeluaran (langkah 2) dan diperiksa kembali oleh Kasubag (langkah 3)
+    Ketika "Kasubag Keuangan" memulai SOP
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Mengumpulkan bahan ajuan" untuk "Kasubag Keuangan"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keuangan" menyelesaikan langkah "Mengumpulkan bahan ajuan"
     Maka tugas berikutnya adalah "Membuat ajuan SPP dan SPM" untuk "Bendahara Pengeluaran"
     Ketika "Bendahara Pengeluaran" menyelesaikan langkah "Membuat ajuan SPP dan SPM"
     Maka tugas berikutnya adalah "Memeriksa Ajuan SPP dan SPM. Jika setuju..." untuk "Kasubag Keuangan"
@@ -124,4 +139,5 @@ Fitur: Prosedur Pengajuan SPP dan SPM
     Maka tugas berikutnya adalah "Memberi tandatangan" untuk "KADIS"
     Maka "Bendahara Pengeluaran" tidak dapat menyelesaikan langkah "Memberi tandatangan"
     Ketika "KADIS" menyelesaikan langkah "Memberi tandatangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "KADIS"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 654-661 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"

@@ -4,6 +4,7 @@
 # Kolom pelaksana (baris 3004): KASI | PETUGAS | SECURITY.
 # Langkah tanpa nomor di OCR (kecuali yang bernomor); urutan mengikuti teks. Tidak ada jalur Ya/Tidak di seed.
 # SECURITY tidak mempunyai langkah sendiri dalam bacaan ini.
+# (Diselaraskan: pengembalian kunci, langkah terakhir, milik SECURITY; lihat di bawah.)
 Fitur: SOP PENGAMANAN DAN PENGENDALIAN RUANG JARINGAN
   Pengamanan dan pengendalian ruang jaringan: penugasan petugas, pengambilan kunci, pembukaan ruangan,
   menghidupkan sistem jaringan dan pengembalian kunci.
@@ -24,8 +25,10 @@ Fitur: SOP PENGAMANAN DAN PENGENDALIAN RUANG JARINGAN
     Ketika "PETUGAS" menyelesaikan langkah "Pembukaan kunci di ruangan"
     Maka tugas berikutnya adalah "Proses menghidupkan sistem jaringan" untuk "PETUGAS"
     Ketika "PETUGAS" menyelesaikan langkah "Proses menghidupkan sistem jaringan"
-    Maka tugas berikutnya adalah "Proses pengembalian kunci" untuk "PETUGAS"
-    Ketika "PETUGAS" menyelesaikan langkah "Proses pengembalian kunci"
+    # Diselaraskan: kolom SECURITY ada di kepala tabel (baris 3004) sehingga memegang langkah; langkah 1 (baris 3006-3007) hanya menugaskan petugas mengambil kunci, jadi pengembalian kunci ke box (baris 3015) dibaca milik SECURITY seperti model; Tafsiran penulis sendiri menyebut kemungkinan ini
+    Maka tugas berikutnya adalah "Proses pengembalian kunci" untuk "SECURITY"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "SECURITY" menyelesaikan langkah "Proses pengembalian kunci"
     Maka SOP selesai
 
   Skenario: Mutu baku: batas waktu, kelengkapan dan output menurut seed
@@ -69,4 +72,5 @@ Fitur: SOP PENGAMANAN DAN PENGENDALIAN RUANG JARINGAN
     Maka tugas berikutnya adalah "Proses menghidupkan sistem jaringan" untuk "PETUGAS"
     Maka "KASI" tidak dapat menyelesaikan langkah "Proses menghidupkan sistem jaringan"
     Ketika "PETUGAS" menyelesaikan langkah "Proses menghidupkan sistem jaringan"
-    Maka tugas berikutnya adalah "Proses pengembalian kunci" untuk "PETUGAS"
+    # Diselaraskan: kolom SECURITY ada di kepala tabel (baris 3004) sehingga memegang langkah; langkah 1 (baris 3006-3007) hanya menugaskan petugas mengambil kunci, jadi pengembalian kunci ke box (baris 3015) dibaca milik SECURITY seperti model; Tafsiran penulis sendiri menyebut kemungkinan ini
+    Maka tugas berikutnya adalah "Proses pengembalian kunci" untuk "SECURITY"

@@ -4,6 +4,7 @@
 # Kolom pelaksana (baris judul tabel): PEMOHON | PETUGAS LOKET | PETUGAS PEREKAMAN |
 # PETUGAS PERBAIKAN DATA. Tanda kolom hilang di OCR; pelaksana dibaca dari teks langkah.
 # Tidak ada tanda Ya/Tidak di SOP ini: tidak ada keputusan.
+# (Diselaraskan: langkah 2 "mengecek, memverifikasi" adalah keputusan verifikasi menurut seeds/README.md; lihat di bawah.)
 Fitur: SOP PENGURANGAN ANGGOTA KELUARGA
   Pengurangan anggota keluarga: pemohon mengambil nomor antrian dan melengkapi persyaratan, petugas loket
   menerima, mengecek, memverifikasi dan meregister berkas, lalu memberikan bukti pengambilan KK.
@@ -19,7 +20,8 @@ Fitur: SOP PENGURANGAN ANGGOTA KELUARGA
     # Tafsiran pelaksana langkah 2 dan 3: PETUGAS LOKET (menerima berkas dari pemohon, meregister, memberi
     # bukti pengambilan). Kolom PETUGAS PEREKAMAN dan PETUGAS PERBAIKAN DATA tidak punya langkah di teks seed.
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan" untuk "PETUGAS LOKET"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
+    # Diselaraskan: langkah verifikasi adalah keputusan (seeds/README.md "Reading the tables": "A verification step ... is a decision: Ya continues"); langkah 2 "mengecek, memverifikasi" (baris 3394-3395), berkas benar = Ya. Seed tidak menunjukkan jalur Tidak, jadi tidak ditambah skenario Tidak.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
     # Sumber: langkah terakhir, lalu "SELESAI".
     Maka tugas berikutnya adalah "Memberikan bukti pengambilan KK" untuk "PETUGAS LOKET"
     Ketika "PETUGAS LOKET" menyelesaikan langkah "Memberikan bukti pengambilan KK"
@@ -61,5 +63,6 @@ Fitur: SOP PENGURANGAN ANGGOTA KELUARGA
     Ketika "PEMOHON" menyelesaikan langkah "Mengambil no.antrian KK dan melengkapi persyaratan pengurangan anggota"
     Maka tugas berikutnya adalah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan" untuk "PETUGAS LOKET"
     Maka "PEMOHON" tidak dapat menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
-    Ketika "PETUGAS LOKET" menyelesaikan langkah "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
+    # Diselaraskan: langkah verifikasi adalah keputusan (seeds/README.md "Reading the tables": "A verification step ... is a decision: Ya continues"); langkah 2 "mengecek, memverifikasi" (baris 3394-3395), berkas benar = Ya. Seed tidak menunjukkan jalur Tidak, jadi tidak ditambah skenario Tidak.
+    Ketika "PETUGAS LOKET" memutuskan "Ya" pada "Menerima berkas pengajuan KK dari pemohon, mengecek, memverifikasi, meregister berkas pengajuan"
     Maka tugas berikutnya adalah "Memberikan bukti pengambilan KK" untuk "PETUGAS LOKET"

@@ -21,7 +21,7 @@ Fitur: Prosedur Pengusulan Pensiun
     Ketika "PNS" menyelesaikan langkah "Mengajukan permohonan Pensiun"
     Maka tugas berikutnya adalah "Memberi disposisi pada surat permohonan pensiun" untuk "KADIN"
     Ketika "KADIN" menyelesaikan langkah "Memberi disposisi pada surat permohonan pensiun"
-    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
+    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf. (Perintah sesudah tanda tangan: lihat "Diselaraskan" di bawah.)
     Maka tugas berikutnya adalah "Memerintahkan untuk membuat surat pengajuan pensiun kepada Bupati Cq Kepala BKD" untuk "Sekretaris"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk membuat surat pengajuan pensiun kepada Bupati Cq Kepala BKD"
     Maka tugas berikutnya adalah "Membuat konsep surat pengajuan Pensiun dan melengkapi berkas PNS" untuk "Kasubag Umum"
@@ -36,11 +36,14 @@ Fitur: Prosedur Pengusulan Pensiun
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "KADIN"
     Ketika "KADIN" menyelesaikan langkah "Memberi tanda tangan"
     # Keterangan: "SOP Pengiriman Surat".
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "KADIN"
-    Ketika "KADIN" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
-    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 1129-1134 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Sekretaris"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengirimkan ke BKD"
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Memerintah untuk mengagenda, menggandakan dan mengirimkan" untuk "Kasubag Umum"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintah untuk mengagenda, menggandakan dan mengirimkan"
     Maka tugas berikutnya adalah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta memberikan arsip kpd PNS ybs" untuk "Staf"
     Ketika "Staf" menyelesaikan langkah "Mengagenda, menggandakan dan mengirimkan ke BKD, serta memberikan arsip kpd PNS ybs"
     Maka tugas berikutnya adalah "Menerima arsip surat pengajuan dan menunggu surat jawaban dari BKD" untuk "PNS"
@@ -132,4 +135,5 @@ Fitur: Prosedur Pengusulan Pensiun
     Maka tugas berikutnya adalah "Memberi tanda tangan" untuk "KADIN"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberi tanda tangan"
     Ketika "KADIN" menyelesaikan langkah "Memberi tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "KADIN"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 1129-1134 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengirimkan ke BKD" untuk "Sekretaris"

@@ -5,6 +5,7 @@
 # Pengeluaran | Sekretaris | Kadis | Kasubag Umum.
 # Tanda kolom (simbol bagan) hilang di OCR; pelaksana dibaca dari teks langkah, urutan kolom dan pola SOP sejenis.
 # Kasubag Keu tidak mempunyai langkah yang terbaca di teks seed. Tidak ada tanda Ya/Tidak.
+# (Diselaraskan: Kasubag Keu memegang langkah 1 dan 7 menurut urutan kolom dan perintah berjenjang; lihat di bawah.)
 Fitur: Prosedur Penyusunan Daftar Gaji
   Penyusunan daftar gaji: data pegawai dikumpulkan, daftar gaji diketik, SPP/SPM dibuat di SIMDA,
   diparaf, ditandatangani, diagenda dan dikirim.
@@ -14,9 +15,12 @@ Fitur: Prosedur Penyusunan Daftar Gaji
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama: dari data pegawai sampai bukti pengiriman
-    Ketika "Pembuat Daftar Gaji" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji" untuk "Pembuat Daftar Gaji"
-    Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji"
+    # Diselaraskan: langkah 1 di kolom pertama, Kasubag Keu (baris 425-429; kolom disusun menurut urutan langkah, tanda MULAI 'A v' di baris 427); konsep disusun Kasubag lalu diketik Pembuat Daftar Gaji, seperti pola konsep-ketik SOP lain buku ini (Cuti baris 960-966, DUK baris 1157-1160)
+    Ketika "Kasubag Keu" memulai SOP
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji" untuk "Kasubag Keu"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji"
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
     # Tafsiran: SPP dan SPM dibuat oleh Bendahara Pengeluaran (kolom ketiga).
@@ -25,15 +29,20 @@ Fitur: Prosedur Penyusunan Daftar Gaji
     # Tafsiran: output "Daftar Gaji yg sudah diparaf" (baris 437-438): ini paraf Sekretaris pada checklist.
     Maka tugas berikutnya adalah "Memberi tanda tangan pada checklist" untuk "Sekretaris"
     Ketika "Sekretaris" menyelesaikan langkah "Memberi tanda tangan pada checklist"
-    Maka tugas berikutnya adalah "Memberi tandatangan Daftar Gaji yg sudah diparaf" untuk "Kadis"
-    Ketika "Kadis" menyelesaikan langkah "Memberi tandatangan Daftar Gaji yg sudah diparaf"
+    # Diselaraskan: uraian langkah 5 "Memberi tandatangan" (baris 441); "Daftar Gaji yg sudah diparaf" adalah isi kolom Kelengkapan yang menyilang di OCR (baris 441-442), seperti langkah 5 Pengajuan SPP dan SPM (baris 651)
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadis"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kadis" menyelesaikan langkah "Memberi tandatangan"
     # OCR baris 446: "H/\MMBMMHMNSWQS untuk peng" dibaca "Memerintahkan untuk pengiriman".
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Kadis"
-    Ketika "Kadis" menyelesaikan langkah "Memerintahkan untuk pengiriman"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 446-454 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
     # Keterangan baris 449-453: "SOP Pengagendaan Surat".
-    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." untuk "Kasubag Keu"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
     # OCR baris 456: "ﬁmww_oﬁ%umw dan SPM" dibaca "Mengirim SPP dan SPM".
     # Tafsiran: pengiriman oleh Kasubag Umum (kolom terakhir, yang mengurus agenda dan pengiriman surat).
     Maka tugas berikutnya adalah "Mengirim SPP dan SPM" untuk "Kasubag Umum"
@@ -46,7 +55,8 @@ Fitur: Prosedur Penyusunan Daftar Gaji
     Maka batas waktu langkah "Mengetik Daftar Gaji" adalah 1 hari
     Maka batas waktu langkah "Membuat SPP dan SPM Gaji untuk dimasukkan di aplikasi SIMDA" adalah 1 jam
     Maka batas waktu langkah "Memberi tanda tangan pada checklist" adalah 20 menit
-    Maka batas waktu langkah "Memberi tandatangan Daftar Gaji yg sudah diparaf" adalah 20 menit
+    # Diselaraskan: uraian langkah 5 "Memberi tandatangan" (baris 441); "Daftar Gaji yg sudah diparaf" adalah isi kolom Kelengkapan yang menyilang di OCR (baris 441-442), seperti langkah 5 Pengajuan SPP dan SPM (baris 651)
+    Maka batas waktu langkah "Memberi tandatangan" adalah 20 menit
     # Sumber: baris 446: "S menit" (OCR: 5 menit).
     Maka batas waktu langkah "Memerintahkan untuk pengiriman" adalah 5 menit
     Maka batas waktu langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah 5 menit
@@ -67,15 +77,19 @@ Fitur: Prosedur Penyusunan Daftar Gaji
     Maka output langkah "Mengetik Daftar Gaji" adalah "Daftar Gaji"
     Maka output langkah "Membuat SPP dan SPM Gaji untuk dimasukkan di aplikasi SIMDA" adalah "Daftar Gaji"
     Maka output langkah "Memberi tanda tangan pada checklist" adalah "Daftar Gaji yg sudah diparaf"
-    Maka output langkah "Memberi tandatangan Daftar Gaji yg sudah diparaf" adalah "Daftar Gaji yg sudah ditandatangani"
+    # Diselaraskan: uraian langkah 5 "Memberi tandatangan" (baris 441); "Daftar Gaji yg sudah diparaf" adalah isi kolom Kelengkapan yang menyilang di OCR (baris 441-442), seperti langkah 5 Pengajuan SPP dan SPM (baris 651)
+    Maka output langkah "Memberi tandatangan" adalah "Daftar Gaji yg sudah ditandatangani"
     Maka output langkah "Memerintahkan untuk pengiriman" adalah "Daftar Gaji yg sudah ditandatangani"
     Maka output langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah "Daftar Gaji yg sudah ditandatangani"
     Maka output langkah "Mengirim SPP dan SPM" adalah "Bukti Pengiriman"
 
   Skenario: Hanya Bendahara Pengeluaran yang membuat SPP dan SPM gaji
-    Ketika "Pembuat Daftar Gaji" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji" untuk "Pembuat Daftar Gaji"
-    Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji"
+    # Diselaraskan: langkah 1 di kolom pertama, Kasubag Keu (baris 425-429; kolom disusun menurut urutan langkah, tanda MULAI 'A v' di baris 427); konsep disusun Kasubag lalu diketik Pembuat Daftar Gaji, seperti pola konsep-ketik SOP lain buku ini (Cuti baris 960-966, DUK baris 1157-1160)
+    Ketika "Kasubag Keu" memulai SOP
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji" untuk "Kasubag Keu"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji"
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
     Maka tugas berikutnya adalah "Membuat SPP dan SPM Gaji untuk dimasukkan di aplikasi SIMDA" untuk "Bendahara Pengeluaran"
@@ -85,9 +99,12 @@ Fitur: Prosedur Penyusunan Daftar Gaji
     Maka tugas berikutnya adalah "Memberi tanda tangan pada checklist" untuk "Sekretaris"
 
   Skenario: Setiap pelaksana bertindak sendiri: paraf dan tanda tangan hanya oleh pejabatnya
-    Ketika "Pembuat Daftar Gaji" memulai SOP
-    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji" untuk "Pembuat Daftar Gaji"
-    Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji"
+    # Diselaraskan: langkah 1 di kolom pertama, Kasubag Keu (baris 425-429; kolom disusun menurut urutan langkah, tanda MULAI 'A v' di baris 427); konsep disusun Kasubag lalu diketik Pembuat Daftar Gaji, seperti pola konsep-ketik SOP lain buku ini (Cuti baris 960-966, DUK baris 1157-1160)
+    Ketika "Kasubag Keu" memulai SOP
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji" untuk "Kasubag Keu"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Keu" menyelesaikan langkah "Mengumpulkan Data pegawai, Menyusun konsep daftar gaji"
     Maka tugas berikutnya adalah "Mengetik Daftar Gaji" untuk "Pembuat Daftar Gaji"
     Ketika "Pembuat Daftar Gaji" menyelesaikan langkah "Mengetik Daftar Gaji"
     Maka tugas berikutnya adalah "Membuat SPP dan SPM Gaji untuk dimasukkan di aplikasi SIMDA" untuk "Bendahara Pengeluaran"
@@ -95,7 +112,11 @@ Fitur: Prosedur Penyusunan Daftar Gaji
     Maka tugas berikutnya adalah "Memberi tanda tangan pada checklist" untuk "Sekretaris"
     Maka "Pembuat Daftar Gaji" tidak dapat menyelesaikan langkah "Memberi tanda tangan pada checklist"
     Ketika "Sekretaris" menyelesaikan langkah "Memberi tanda tangan pada checklist"
-    Maka tugas berikutnya adalah "Memberi tandatangan Daftar Gaji yg sudah diparaf" untuk "Kadis"
-    Maka "Pembuat Daftar Gaji" tidak dapat menyelesaikan langkah "Memberi tandatangan Daftar Gaji yg sudah diparaf"
-    Ketika "Kadis" menyelesaikan langkah "Memberi tandatangan Daftar Gaji yg sudah diparaf"
-    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Kadis"
+    # Diselaraskan: uraian langkah 5 "Memberi tandatangan" (baris 441); "Daftar Gaji yg sudah diparaf" adalah isi kolom Kelengkapan yang menyilang di OCR (baris 441-442), seperti langkah 5 Pengajuan SPP dan SPM (baris 651)
+    Maka tugas berikutnya adalah "Memberi tandatangan" untuk "Kadis"
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka "Pembuat Daftar Gaji" tidak dapat menyelesaikan langkah "Memberi tandatangan"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kadis" menyelesaikan langkah "Memberi tandatangan"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 446-454 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk pengiriman" untuk "Sekretaris"

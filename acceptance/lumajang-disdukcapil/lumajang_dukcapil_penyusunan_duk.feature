@@ -13,7 +13,7 @@ Fitur: Prosedur Penyusunan DUK
     Dan pengguna untuk setiap pelaksana SOP
 
   Skenario: Alur utama: DUK disetujui dan dikirim ke BKD
-    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
+    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf. (Perintah sesudah tanda tangan: lihat "Diselaraskan" di bawah.)
     Ketika "Kasubag Umum" memulai SOP
     Maka tugas berikutnya adalah "Mengumpulkan bahan penyusunan DUK, membuat konsep DUK" untuk "Kasubag Umum"
     Ketika "Kasubag Umum" menyelesaikan langkah "Mengumpulkan bahan penyusunan DUK, membuat konsep DUK"
@@ -28,12 +28,15 @@ Fitur: Prosedur Penyusunan DUK
     Maka tugas berikutnya adalah "Memberikan tanda tangan" untuk "Kadin"
     Ketika "Kadin" menyelesaikan langkah "Memberikan tanda tangan"
     # Keterangan baris 1172: "SOP Pendokumentasian".
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD" untuk "Kadin"
-    Ketika "Kadin" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 1169-1179 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD" untuk "Sekretaris"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD"
     # Keterangan baris 1177: "SOP Pengiriman surat".
-    # Tafsiran (pola SOP umum/kepegawaian seed ini): konsep dibuat Kasubag, diketik Staf, diperiksa Kasubag (tidak setuju: kembali ke Staf), paraf Sekretaris, tanda tangan kepala; "Memerintahkan untuk mengirimkan" oleh penanda tangan, "Memerintahkan untuk mengagenda ..." oleh Sekretaris, pelaksanaannya oleh Staf.
-    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan, mengagenda dan mengirimkan ke BKD" untuk "Sekretaris"
-    Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk menggandakan, mengagenda dan mengirimkan ke BKD"
+    # Diselaraskan: sama dengan komentar di atas.
+    Maka tugas berikutnya adalah "Memerintahkan untuk menggandakan, mengagenda dan mengirimkan ke BKD" untuk "Kasubag Umum"
+    # Diselaraskan: sama dengan komentar di atas.
+    Ketika "Kasubag Umum" menyelesaikan langkah "Memerintahkan untuk menggandakan, mengagenda dan mengirimkan ke BKD"
     Maka tugas berikutnya adalah "Menggandakan, mengagenda dan mengirimkan ke BKD" untuk "staf"
     Ketika "staf" menyelesaikan langkah "Menggandakan, mengagenda dan mengirimkan ke BKD"
     Maka SOP selesai
@@ -112,4 +115,5 @@ Fitur: Prosedur Penyusunan DUK
     Maka tugas berikutnya adalah "Memberikan tanda tangan" untuk "Kadin"
     Maka "Kasubag Umum" tidak dapat menyelesaikan langkah "Memberikan tanda tangan"
     Ketika "Kadin" menyelesaikan langkah "Memberikan tanda tangan"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD" untuk "Kadin"
+    # Diselaraskan: perintah sesudah tanda tangan berjenjang turun Sekretaris -> Kasubag -> Staf, seperti rantai yang terbaca jelas di Pengagendaan Surat Keluar (baris 1424-1437: Kadin menandatangani, Sekretaris memerintahkan pendistribusian, Kasubag Umpeg memerintahkan mengagenda, Staf melaksanakan); baris 1169-1179 tanpa tanda kolom
+    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda dan mengirimkan ke BKD" untuk "Sekretaris"

@@ -82,14 +82,26 @@ Fitur: SOP Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adven
       | Printer |
       | ATK |
     Maka output langkah "Mempersiapkan kelengkapan Dokumen Administrasi..." adalah "Dokumen Administrasi"
-    # Nama langkah "Pemeriksaan berkas" dipakai lebih dari satu langkah (beda pelaksana); kalimat mutu baku menyebut nama saja, jadi:
-    # PERLU KALIMAT: batas waktu langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah 60 menit
-    # PERLU KALIMAT: kelengkapan langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah: Dokumen Administrasi Adventorial; Media Cetak yang memuat Adventorial
-    # PERLU KALIMAT: output langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah "Dokumen Administrasi"
-    # Nama langkah "Pemeriksaan berkas" dipakai lebih dari satu langkah (beda pelaksana); kalimat mutu baku menyebut nama saja, jadi:
-    # PERLU KALIMAT: batas waktu langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah 20 menit
-    # PERLU KALIMAT: kelengkapan langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah: Dokumen Administrasi Adventorial; Media Cetak yang memuat Adventorial
-    # PERLU KALIMAT: output langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah "Dokumen Administrasi"
+    # Nama langkah "Pemeriksaan berkas" dipakai lebih dari satu langkah (beda pelaksana); dibedakan dengan milik "<pelaksana>":
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka batas waktu langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah 60 menit
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka kelengkapan langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah:
+      | kelengkapan |
+      | Dokumen Administrasi Adventorial |
+      | Media Cetak yang memuat Adventorial |
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka output langkah "Pemeriksaan berkas" milik "Kabid Postel" adalah "Dokumen Administrasi"
+    # Nama langkah "Pemeriksaan berkas" dipakai lebih dari satu langkah (beda pelaksana); dibedakan dengan milik "<pelaksana>":
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka batas waktu langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah 20 menit
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka kelengkapan langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah:
+      | kelengkapan |
+      | Dokumen Administrasi Adventorial |
+      | Media Cetak yang memuat Adventorial |
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka output langkah "Pemeriksaan berkas" milik "Kepala Dinas" adalah "Dokumen Administrasi"
     Maka batas waktu langkah "Penandatanganan berkas" adalah 10 menit
     Maka langkah "Penandatanganan berkas" tidak mempunyai kelengkapan
     Maka output langkah "Penandatanganan berkas" adalah "Berkas"

@@ -45,8 +45,10 @@ Fitur: SOP Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
     Maka tugas berikutnya adalah "Memeriksa berkas" untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa berkas"
     # Sumber: baris 383: "ya" di kolom Kepala Dinas. Uraian "Penadatangan berkas" ditulis seperti seed.
-    Maka tugas berikutnya adalah "Penadatangan berkas" untuk "Kepala Dinas"
-    Ketika "Kepala Dinas" menyelesaikan langkah "Penadatangan berkas"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+    Maka tugas berikutnya adalah "Penandatanganan berkas" untuk "Kepala Dinas"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+    Ketika "Kepala Dinas" menyelesaikan langkah "Penandatanganan berkas"
     Maka SOP selesai
 
   Skenario: "Kasi Pengkajian Analisa Data dan Informasi" memutuskan "Tidak" pada "Memeriksa berkas dan kepala bidang"
@@ -100,7 +102,8 @@ Fitur: SOP Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
     Ketika "Sekretaris" menyelesaikan langkah "Memeriksa dan menyerahkan kepada Kepala Dinas"
     Maka tugas berikutnya adalah "Memeriksa berkas" untuk "Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa berkas"
-    Maka tugas berikutnya adalah "Penadatangan berkas" untuk "Kepala Dinas"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+    Maka tugas berikutnya adalah "Penandatanganan berkas" untuk "Kepala Dinas"
 
   Skenario: Mutu baku setiap langkah: kelengkapan, waktu dan output
     Maka batas waktu langkah "Memerintahkan untuk melaksanakan Pemetaan Menara Telekomunikasi" adalah 10 menit
@@ -144,11 +147,14 @@ Fitur: SOP Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
       | kelengkapan |
       | Kelengkapan data Menara Telekomunikasi |
     Maka output langkah "Memeriksa berkas" adalah "Data Base"
-    Maka batas waktu langkah "Penadatangan berkas" adalah 5 menit
-    Maka kelengkapan langkah "Penadatangan berkas" adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+    Maka batas waktu langkah "Penandatanganan berkas" adalah 5 menit
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+    Maka kelengkapan langkah "Penandatanganan berkas" adalah:
       | kelengkapan |
       | Data Menara Telekomunikasi/berkas |
-    Maka output langkah "Penadatangan berkas" adalah "Data Base ditandatangani kepala Dinas dan diberikan Stempel; Berkas diarsipkan"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+    Maka output langkah "Penandatanganan berkas" adalah "Data Base ditandatangani kepala Dinas dan diberikan Stempel; Berkas diarsipkan"
 
   Skenario: "JFU" tidak dapat menyelesaikan langkah "Memeriksa berkas dan kepala bidang"
     # Pemeriksaan langkah 6 milik Kasi ("ya" baris 376).
@@ -161,7 +167,8 @@ Fitur: SOP Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
     Maka tugas berikutnya adalah "Memeriksa berkas dan kepala bidang" untuk "Kasi Pengkajian Analisa Data dan Informasi"
     Maka "JFU" tidak dapat menyelesaikan langkah "Memeriksa berkas dan kepala bidang"
 
-  Skenario: "Sekretaris" tidak dapat menyelesaikan langkah "Penadatangan berkas"
+  # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+  Skenario: "Sekretaris" tidak dapat menyelesaikan langkah "Penandatanganan berkas"
     # Tanda tangan milik Kepala Dinas.
     Ketika "Kepala Dinas" memulai SOP
     Ketika "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk melaksanakan Pemetaan Menara Telekomunikasi"
@@ -173,5 +180,7 @@ Fitur: SOP Layanan Pengumpulan dan Pengolahan data Menara Telekomunikasi
     Ketika "Kabid Postel" memutuskan "Ya" pada "Memeriksa berkas dan menyerahkan kepada Sekretaris"
     Ketika "Sekretaris" menyelesaikan langkah "Memeriksa dan menyerahkan kepada Kepala Dinas"
     Ketika "Kepala Dinas" memutuskan "Ya" pada "Memeriksa berkas"
-    Maka tugas berikutnya adalah "Penadatangan berkas" untuk "Kepala Dinas"
-    Maka "Sekretaris" tidak dapat menyelesaikan langkah "Penadatangan berkas"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+    Maka tugas berikutnya adalah "Penandatanganan berkas" untuk "Kepala Dinas"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Penadatangan" -> "Penandatanganan"), baris 383.
+    Maka "Sekretaris" tidak dapat menyelesaikan langkah "Penandatanganan berkas"

@@ -25,8 +25,10 @@ Fitur: SOP Layanan Informasi Media Online Melalui Website
     Maka tugas berikutnya adalah "Press Release diperiksa dan dipilah sebagai bahan input data website" untuk "Kabid Aptel"
     Ketika "Kabid Aptel" menyelesaikan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website"
     # Tafsiran: baris 469: pemilahan Press Release yang disetujui untuk diinput -> Operator Website. Tidak pasti: "di beri paraf persetujuan untuk di input" bisa juga paraf Kabid Aptel. Seed tanpa tanda Ya/Tidak: langkah biasa (berita yang tidak disetujui tidak punya alur di seed).
-    Maka tugas berikutnya adalah "Pemilahan Press Release dikelompokan..." untuk "Operator Website"
-    Ketika "Operator Website" menyelesaikan langkah "Pemilahan Press Release dikelompokan..."
+    # Diselaraskan: seed baris 469 tanpa tanda kolom (kedua pelaksana tafsiran); dipertahankan tafsiran model: pemilahan yang disetujui dan paraf persetujuan untuk input sesudah paraf Kabid = Kasi (output "di beri paraf Kabid dan Kasi"); Operator Website baru menginput di baris 470.
+    Maka tugas berikutnya adalah "Pemilahan Press Release dikelompokan..." untuk "Kasi Pusat Informasi Publik"
+    # Diselaraskan: seed baris 469 tanpa tanda kolom (kedua pelaksana tafsiran); dipertahankan tafsiran model: pemilahan yang disetujui dan paraf persetujuan untuk input sesudah paraf Kabid = Kasi (output "di beri paraf Kabid dan Kasi"); Operator Website baru menginput di baris 470.
+    Ketika "Kasi Pusat Informasi Publik" menyelesaikan langkah "Pemilahan Press Release dikelompokan..."
     # Tafsiran: baris 470: input ke website -> Operator Website.
     Maka tugas berikutnya adalah "Press Release yang telah dipilah dan..." untuk "Operator Website"
     Ketika "Operator Website" menyelesaikan langkah "Press Release yang telah dipilah dan..."
@@ -41,14 +43,24 @@ Fitur: SOP Layanan Informasi Media Online Melalui Website
       | kelengkapan |
       | Press Release diberi disposisi/form berisi kualifikasi nomor urut, tanggal dan jenis berita |
     Maka output langkah "Menerima berita beserta bukti otentik..." adalah "Press Release sesuai dengan tata naskah dinas"
-    # Nama langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" dipakai lebih dari satu langkah (beda pelaksana); kalimat mutu baku menyebut nama saja, jadi:
-    # PERLU KALIMAT: batas waktu langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kasi Pusat Informasi Publik" adalah 5 menit
-    # PERLU KALIMAT: kelengkapan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kasi Pusat Informasi Publik" adalah: Press Realease diberi paraf Kasi pada Bagian berita yang disetujui
-    # PERLU KALIMAT: output langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kasi Pusat Informasi Publik" adalah "Press Release diberi klasifikasi dan paraf"
-    # Nama langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" dipakai lebih dari satu langkah (beda pelaksana); kalimat mutu baku menyebut nama saja, jadi:
-    # PERLU KALIMAT: batas waktu langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kabid Aptel" adalah 5 menit
-    # PERLU KALIMAT: kelengkapan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kabid Aptel" adalah: Press Release diberi paraf Kabid pada bagian berita yang disetujui
-    # PERLU KALIMAT: output langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kabid Aptel" adalah "Press Release diberi klasifikasi dan paraf"
+    # Nama langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" dipakai lebih dari satu langkah (beda pelaksana); dibedakan dengan milik "<pelaksana>":
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka batas waktu langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kasi Pusat Informasi Publik" adalah 5 menit
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka kelengkapan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kasi Pusat Informasi Publik" adalah:
+      | kelengkapan |
+      | Press Realease diberi paraf Kasi pada Bagian berita yang disetujui |
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka output langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kasi Pusat Informasi Publik" adalah "Press Release diberi klasifikasi dan paraf"
+    # Nama langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" dipakai lebih dari satu langkah (beda pelaksana); dibedakan dengan milik "<pelaksana>":
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka batas waktu langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kabid Aptel" adalah 5 menit
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka kelengkapan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kabid Aptel" adalah:
+      | kelengkapan |
+      | Press Release diberi paraf Kabid pada bagian berita yang disetujui |
+    # Diselaraskan: kalimat mutu baku dengan milik "<pelaksana>" kini ada (features/README.md); PERLU KALIMAT penulis dijadikan pemeriksaan.
+    Maka output langkah "Press Release diperiksa dan dipilah sebagai bahan input data website" milik "Kabid Aptel" adalah "Press Release diberi klasifikasi dan paraf"
     Maka batas waktu langkah "Pemilahan Press Release dikelompokan..." adalah 5 menit
     Maka kelengkapan langkah "Pemilahan Press Release dikelompokan..." adalah:
       | kelengkapan |
@@ -78,6 +90,7 @@ Fitur: SOP Layanan Informasi Media Online Melalui Website
     Ketika "Petugas Penerima" menyelesaikan langkah "Menerima berita beserta bukti otentik..."
     Ketika "Kasi Pusat Informasi Publik" menyelesaikan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website"
     Ketika "Kabid Aptel" menyelesaikan langkah "Press Release diperiksa dan dipilah sebagai bahan input data website"
-    Ketika "Operator Website" menyelesaikan langkah "Pemilahan Press Release dikelompokan..."
+    # Diselaraskan: seed baris 469 tanpa tanda kolom (kedua pelaksana tafsiran); dipertahankan tafsiran model: pemilahan yang disetujui dan paraf persetujuan untuk input sesudah paraf Kabid = Kasi (output "di beri paraf Kabid dan Kasi"); Operator Website baru menginput di baris 470.
+    Ketika "Kasi Pusat Informasi Publik" menyelesaikan langkah "Pemilahan Press Release dikelompokan..."
     Maka tugas berikutnya adalah "Press Release yang telah dipilah dan..." untuk "Operator Website"
     Maka "Petugas Penerima" tidak dapat menyelesaikan langkah "Press Release yang telah dipilah dan..."

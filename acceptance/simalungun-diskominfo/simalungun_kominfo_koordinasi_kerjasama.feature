@@ -115,7 +115,8 @@ Fitur: SOP Pelaksanaan Koordinasi dan Kerjasama
     Maka tugas berikutnya adalah "Pemilahan data/bahan dikelompokkan berdasarkan..." untuk "Kabid Sarana"
     Maka "Kasi Komunikasi Sosial" tidak dapat menyelesaikan langkah "Pemilahan data/bahan dikelompokkan berdasarkan..."
 
-  Skenario: "Sekretaris" tidak dapat menyelesaikan langkah "Menerima serta memeriksa data / bahan"
+  # Diselaraskan: kolom Sekretaris dihapus di tabel (tanpa langkah; baris 451-459 hanya label "Ya" baris 457); peran lain yang bukan pelaksana langkah ini dipakai: Kabid Sarana.
+  Skenario: "Kabid Sarana" tidak dapat menyelesaikan langkah "Menerima serta memeriksa data / bahan"
     # Persetujuan dan tanda tangan milik Kadis.
     Ketika "Kadis" memulai SOP
     Ketika "Kadis" menyelesaikan langkah "Memerintahkan Pengumpulan data/bahan informasi kegiatan"
@@ -123,4 +124,5 @@ Fitur: SOP Pelaksanaan Koordinasi dan Kerjasama
     Ketika "Kasi Komunikasi Sosial" menyelesaikan langkah "Pengolahan data/bahan untuk penyusunan penetapan pelaksanaan"
     Ketika "Kabid Sarana" memutuskan "Ya" pada "Pemilahan data/bahan dikelompokkan berdasarkan..."
     Maka tugas berikutnya adalah "Menerima serta memeriksa data / bahan" untuk "Kadis"
-    Maka "Sekretaris" tidak dapat menyelesaikan langkah "Menerima serta memeriksa data / bahan"
+    # Diselaraskan: kolom Sekretaris dihapus di tabel (tanpa langkah; baris 451-459 hanya label "Ya" baris 457); peran lain yang bukan pelaksana langkah ini dipakai: Kabid Sarana.
+    Maka "Kabid Sarana" tidak dapat menyelesaikan langkah "Menerima serta memeriksa data / bahan"

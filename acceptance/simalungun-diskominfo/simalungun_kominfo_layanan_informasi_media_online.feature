@@ -24,8 +24,10 @@ Fitur: SOP Layanan Informasi Media Online
     Maka tugas berikutnya adalah "Peliputan berita beserta bukti otentik..." untuk "Petugas penerima berita /informasi"
     Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Peliputan berita beserta bukti otentik..."
     # Tafsiran: baris 430: pengumpulan dan pengolahan berita yang akan disiarkan -> Kasi Penyiaran (sebelum diedit Kabid). Tidak pasti (bisa Petugas).
-    Maka tugas berikutnya adalah "Pengumpulan dan pengolahan berita yang akan disiarkan" untuk "Kasi Penyiaran"
-    Ketika "Kasi Penyiaran" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
+    # Diselaraskan: seed baris 430 tanpa tanda kolom (kedua pelaksana tafsiran, penulis menandai "Tidak pasti (bisa Petugas)"); dipertahankan tafsiran model: pengumpulan dan pengolahan berita melanjutkan peliputan Petugas penerima berita (baris 429).
+    Maka tugas berikutnya adalah "Pengumpulan dan pengolahan berita yang akan disiarkan" untuk "Petugas penerima berita /informasi"
+    # Diselaraskan: seed baris 430 tanpa tanda kolom (kedua pelaksana tafsiran, penulis menandai "Tidak pasti (bisa Petugas)"); dipertahankan tafsiran model: pengumpulan dan pengolahan berita melanjutkan peliputan Petugas penerima berita (baris 429).
+    Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
     # Sumber: baris 431: kelengkapan "menyetujui dan tidak menyetujui berita//pemberian paraf kabid", output "persetujuan kabid" -> keputusan Kabid Sarana (paraf Kabid = langkahnya sendiri). "Ya" di kolom Kadis = label panah Ya menuju Kadis.
     # Tafsiran: Tidak dari Kabid tidak digambar; dibaca kembali ke langkah 4 (pengolahan berita).
     Maka tugas berikutnya adalah "Pengeditan berita" untuk "Kabid Sarana"
@@ -47,12 +49,16 @@ Fitur: SOP Layanan Informasi Media Online
     Ketika "Kasi Penyiaran" menyelesaikan langkah "Melaksanakan desiminasi informasi melalui..."
     Ketika "Kasi Penyiaran" menyelesaikan langkah "Melaksanakan koordinasi dengan dinas..."
     Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Peliputan berita beserta bukti otentik..."
-    Ketika "Kasi Penyiaran" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
+    # Diselaraskan: seed baris 430 tanpa tanda kolom (kedua pelaksana tafsiran, penulis menandai "Tidak pasti (bisa Petugas)"); dipertahankan tafsiran model: pengumpulan dan pengolahan berita melanjutkan peliputan Petugas penerima berita (baris 429).
+    Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
     Maka tugas berikutnya adalah "Pengeditan berita" untuk "Kabid Sarana"
     Ketika "Kabid Sarana" memutuskan "Tidak" pada "Pengeditan berita" dengan alasan "berita tidak disetujui, redaksi perlu diperbaiki"
-    Maka tugas berikutnya adalah "Pengumpulan dan pengolahan berita yang akan disiarkan" untuk "Kasi Penyiaran"
-    Dan alasan "berita tidak disetujui, redaksi perlu diperbaiki" terlihat oleh "Kasi Penyiaran"
-    Ketika "Kasi Penyiaran" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
+    # Diselaraskan: seed baris 430 tanpa tanda kolom (kedua pelaksana tafsiran, penulis menandai "Tidak pasti (bisa Petugas)"); dipertahankan tafsiran model: pengumpulan dan pengolahan berita melanjutkan peliputan Petugas penerima berita (baris 429).
+    Maka tugas berikutnya adalah "Pengumpulan dan pengolahan berita yang akan disiarkan" untuk "Petugas penerima berita /informasi"
+    # Diselaraskan: Tidak dari Kabid kembali ke langkah 4 (baris 430), yang dilaksanakan Petugas penerima berita di model.
+    Dan alasan "berita tidak disetujui, redaksi perlu diperbaiki" terlihat oleh "Petugas penerima berita /informasi"
+    # Diselaraskan: seed baris 430 tanpa tanda kolom (kedua pelaksana tafsiran, penulis menandai "Tidak pasti (bisa Petugas)"); dipertahankan tafsiran model: pengumpulan dan pengolahan berita melanjutkan peliputan Petugas penerima berita (baris 429).
+    Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
     Maka tugas berikutnya adalah "Pengeditan berita" untuk "Kabid Sarana"
     Ketika "Kabid Sarana" memutuskan "Ya" pada "Pengeditan berita"
     Maka tugas berikutnya adalah "Melihat serta memverifikasi berita" untuk "Kadis"
@@ -62,7 +68,8 @@ Fitur: SOP Layanan Informasi Media Online
     Ketika "Kasi Penyiaran" menyelesaikan langkah "Melaksanakan desiminasi informasi melalui..."
     Ketika "Kasi Penyiaran" menyelesaikan langkah "Melaksanakan koordinasi dengan dinas..."
     Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Peliputan berita beserta bukti otentik..."
-    Ketika "Kasi Penyiaran" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
+    # Diselaraskan: seed baris 430 tanpa tanda kolom (kedua pelaksana tafsiran, penulis menandai "Tidak pasti (bisa Petugas)"); dipertahankan tafsiran model: pengumpulan dan pengolahan berita melanjutkan peliputan Petugas penerima berita (baris 429).
+    Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
     Ketika "Kabid Sarana" memutuskan "Ya" pada "Pengeditan berita"
     Maka tugas berikutnya adalah "Melihat serta memverifikasi berita" untuk "Kadis"
     Ketika "Kadis" memutuskan "Tidak" pada "Melihat serta memverifikasi berita" dengan alasan "berita belum disetujui Kadis"
@@ -121,17 +128,21 @@ Fitur: SOP Layanan Informasi Media Online
     Ketika "Kasi Penyiaran" menyelesaikan langkah "Melaksanakan desiminasi informasi melalui..."
     Ketika "Kasi Penyiaran" menyelesaikan langkah "Melaksanakan koordinasi dengan dinas..."
     Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Peliputan berita beserta bukti otentik..."
-    Ketika "Kasi Penyiaran" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
+    # Diselaraskan: seed baris 430 tanpa tanda kolom (kedua pelaksana tafsiran, penulis menandai "Tidak pasti (bisa Petugas)"); dipertahankan tafsiran model: pengumpulan dan pengolahan berita melanjutkan peliputan Petugas penerima berita (baris 429).
+    Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
     Maka tugas berikutnya adalah "Pengeditan berita" untuk "Kabid Sarana"
     Maka "Kasi Penyiaran" tidak dapat menyelesaikan langkah "Pengeditan berita"
 
-  Skenario: "Sekretaris" tidak dapat menyelesaikan langkah "Melihat serta memverifikasi berita"
+  # Diselaraskan: kolom Sekretaris dihapus di tabel (tanpa langkah; baris 425-434 hanya label "Tidak" baris 432); peran lain yang bukan pelaksana langkah ini dipakai: Kabid Sarana.
+  Skenario: "Kabid Sarana" tidak dapat menyelesaikan langkah "Melihat serta memverifikasi berita"
     # Persetujuan dan tanda tangan milik Kadis.
     Ketika "Kasi Penyiaran" memulai SOP
     Ketika "Kasi Penyiaran" menyelesaikan langkah "Melaksanakan desiminasi informasi melalui..."
     Ketika "Kasi Penyiaran" menyelesaikan langkah "Melaksanakan koordinasi dengan dinas..."
     Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Peliputan berita beserta bukti otentik..."
-    Ketika "Kasi Penyiaran" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
+    # Diselaraskan: seed baris 430 tanpa tanda kolom (kedua pelaksana tafsiran, penulis menandai "Tidak pasti (bisa Petugas)"); dipertahankan tafsiran model: pengumpulan dan pengolahan berita melanjutkan peliputan Petugas penerima berita (baris 429).
+    Ketika "Petugas penerima berita /informasi" menyelesaikan langkah "Pengumpulan dan pengolahan berita yang akan disiarkan"
     Ketika "Kabid Sarana" memutuskan "Ya" pada "Pengeditan berita"
     Maka tugas berikutnya adalah "Melihat serta memverifikasi berita" untuk "Kadis"
-    Maka "Sekretaris" tidak dapat menyelesaikan langkah "Melihat serta memverifikasi berita"
+    # Diselaraskan: kolom Sekretaris dihapus di tabel (tanpa langkah; baris 425-434 hanya label "Tidak" baris 432); peran lain yang bukan pelaksana langkah ini dipakai: Kabid Sarana.
+    Maka "Kabid Sarana" tidak dapat menyelesaikan langkah "Melihat serta memverifikasi berita"

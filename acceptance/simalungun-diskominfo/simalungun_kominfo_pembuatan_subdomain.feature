@@ -50,29 +50,46 @@ Fitur: SOP Pembuatan Subdomain Instansi
       | Dokumen Permohonan Subdomain |
     Maka output langkah "Penjadwalan pemrosesan pembuatan subdomain" adalah "Jadwal"
     Maka batas waktu langkah "Memastikan ketersediaan space storage pada server subdomain" adalah 15 menit
+    # Diselaraskan: sel Perlengkapan seed (baris 61-65) mendaftar beberapa barang dipisah koma; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Memastikan ketersediaan space storage pada server subdomain" adalah:
       | kelengkapan |
-      | Komputer , Server, Jaringan internet |
+      | Komputer |
+      | Server |
+      | Jaringan internet |
     Maka output langkah "Memastikan ketersediaan space storage pada server subdomain" adalah "Data space Storage server"
     Maka batas waktu langkah "Melakukan proses pembuatan akun subdomain..." adalah 30 menit
+    # Diselaraskan: sel Perlengkapan seed (baris 61-65) mendaftar beberapa barang dipisah koma; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Melakukan proses pembuatan akun subdomain..." adalah:
       | kelengkapan |
-      | Komputer , Server, Jaringan internet, Dokumen Permohonan Subdomain |
+      | Komputer |
+      | Server |
+      | Jaringan internet |
+      | Dokumen Permohonan Subdomain |
     Maka output langkah "Melakukan proses pembuatan akun subdomain..." adalah "Akun Subdomain"
     Maka batas waktu langkah "Melakukan pencatatan username dan password..." adalah 10 menit
+    # Diselaraskan: sel Perlengkapan seed (baris 61-65) mendaftar beberapa barang dipisah koma; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Melakukan pencatatan username dan password..." adalah:
       | kelengkapan |
-      | Komputer , Server, Jaringan internet, File |
+      | Komputer |
+      | Server |
+      | Jaringan internet |
+      | File |
     Maka output langkah "Melakukan pencatatan username dan password..." adalah "Data Akun Subdomain"
     Maka batas waktu langkah "Melakukan proses penambahan nama subdomain ke dalam Domain Name Server" adalah 15 menit
+    # Diselaraskan: sel Perlengkapan seed (baris 61-65) mendaftar beberapa barang dipisah koma; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Melakukan proses penambahan nama subdomain ke dalam Domain Name Server" adalah:
       | kelengkapan |
-      | Komputer , Server, Jaringan internet |
+      | Komputer |
+      | Server |
+      | Jaringan internet |
     Maka output langkah "Melakukan proses penambahan nama subdomain ke dalam Domain Name Server" adalah "Penamaan Subdomain"
     Maka batas waktu langkah "Melakukan pencetakan data username dan password" adalah 10 menit
+    # Diselaraskan: sel Perlengkapan seed (baris 61-65) mendaftar beberapa barang dipisah koma; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Melakukan pencetakan data username dan password" adalah:
       | kelengkapan |
-      | Komputer , Server, Printer |
+      | Komputer |
+      | Server |
+      | Printer |
     Maka output langkah "Melakukan pencetakan data username dan password" adalah "Dokumen cetak data akun subdomain"
     Maka batas waktu langkah "Melaporkan hasil proses pembuatan subdomain" adalah 10 menit
     Maka kelengkapan langkah "Melaporkan hasil proses pembuatan subdomain" adalah:

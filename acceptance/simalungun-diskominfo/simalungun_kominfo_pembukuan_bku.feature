@@ -53,24 +53,32 @@ Fitur: SOP PEMBUKUAN KE BUKU KAS UMUM
 
   Skenario: Mutu baku setiap langkah: kelengkapan, waktu dan output
     Maka batas waktu langkah "Merekap tanda bukti penerimaan yang sudah diterima dari JFU" adalah 45 menit
+    # Diselaraskan: sel KELENGKAPAN seed (baris 189-192: "Kuitansi, ATK", "ATK Kuitansi") mendaftar dua barang; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Merekap tanda bukti penerimaan yang sudah diterima dari JFU" adalah:
       | kelengkapan |
-      | Kuitansi, ATK |
+      | Kuitansi |
+      | ATK |
     Maka output langkah "Merekap tanda bukti penerimaan yang sudah diterima dari JFU" adalah "Paraf"
     Maka batas waktu langkah "Mencatat hasil rekapitulasi ke Buku Kas Umum dari JFU" adalah 60 menit
+    # Diselaraskan: sel KELENGKAPAN seed (baris 189-192: "Kuitansi, ATK", "ATK Kuitansi") mendaftar dua barang; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Mencatat hasil rekapitulasi ke Buku Kas Umum dari JFU" adalah:
       | kelengkapan |
-      | ATK Kuitansi |
+      | ATK |
+      | Kuitansi |
     Maka output langkah "Mencatat hasil rekapitulasi ke Buku Kas Umum dari JFU" adalah "Paraf"
     Maka batas waktu langkah "Mengkoreksi hasil BKU dan melaporkannya..." adalah 30 menit
+    # Diselaraskan: sel KELENGKAPAN seed (baris 189-192: "Kuitansi, ATK", "ATK Kuitansi") mendaftar dua barang; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Mengkoreksi hasil BKU dan melaporkannya..." adalah:
       | kelengkapan |
-      | ATK Kuitansi |
+      | ATK |
+      | Kuitansi |
     Maka output langkah "Mengkoreksi hasil BKU dan melaporkannya..." adalah "Paraf"
     Maka batas waktu langkah "Melaporkan BKU kepada Kasubbag untuk diperiksa dan memarafnya" adalah 30 menit
+    # Diselaraskan: sel KELENGKAPAN seed (baris 189-192: "Kuitansi, ATK", "ATK Kuitansi") mendaftar dua barang; tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Melaporkan BKU kepada Kasubbag untuk diperiksa dan memarafnya" adalah:
       | kelengkapan |
-      | ATK Kuitansi |
+      | ATK |
+      | Kuitansi |
     Maka output langkah "Melaporkan BKU kepada Kasubbag untuk diperiksa dan memarafnya" adalah "Paraf"
     Maka batas waktu langkah "Melaporkan BKU yang sudah diperiksa..." adalah 30 menit
     Maka kelengkapan langkah "Melaporkan BKU yang sudah diperiksa..." adalah:

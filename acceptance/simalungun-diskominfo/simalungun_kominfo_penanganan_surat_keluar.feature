@@ -19,8 +19,10 @@ Fitur: SOP PENANGANAN SURAT KELUAR
     Ketika "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP..."
     # Tafsiran: kolom pelaksana kosong di seed (tanda hilang); pelaksana ditafsir dari teks dan urutan kolom.
     # Tafsiran: baris 162: Kasubbag (Umum) membuat konsep dan menugaskan JFU (langkah 1 menugaskan Kasubbag Umum).
-    Maka tugas berikutnya adalah "Menbuat konsep surat, kemudian menugaskan..." untuk "KASUBBAG"
-    Ketika "KASUBBAG" menyelesaikan langkah "Menbuat konsep surat, kemudian menugaskan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Maka tugas berikutnya adalah "Membuat konsep surat, kemudian menugaskan..." untuk "KASUBBAG"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Ketika "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan..."
     # Tafsiran: baris 163: JFU membuat (mengetik) surat dan menyampaikannya kembali kepada Kasubbag Umum untuk diperiksa.
     Maka tugas berikutnya adalah "Membuat surat, kemudian menyampaikannya..." untuk "JFU"
     Ketika "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya..."
@@ -51,7 +53,8 @@ Fitur: SOP PENANGANAN SURAT KELUAR
   Skenario: "KASUBBAG" memutuskan "Tidak" pada "Memeriksa dan meneruskan surat, jika..."
     Ketika "SEKRETARIS" memulai SOP
     Ketika "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP..."
-    Ketika "KASUBBAG" menyelesaikan langkah "Menbuat konsep surat, kemudian menugaskan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Ketika "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan..."
     Ketika "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya..."
     Maka tugas berikutnya adalah "Memeriksa dan meneruskan surat, jika..." untuk "KASUBBAG"
     Ketika "KASUBBAG" memutuskan "Tidak" pada "Memeriksa dan meneruskan surat, jika..." dengan alasan "surat belum sesuai"
@@ -65,7 +68,8 @@ Fitur: SOP PENANGANAN SURAT KELUAR
   Skenario: "SEKRETARIS" memutuskan "Tidak" pada "Memeriksa surat, jika sudah sesuai diparaf..."
     Ketika "SEKRETARIS" memulai SOP
     Ketika "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP..."
-    Ketika "KASUBBAG" menyelesaikan langkah "Menbuat konsep surat, kemudian menugaskan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Ketika "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan..."
     Ketika "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya..."
     Ketika "KASUBBAG" memutuskan "Ya" pada "Memeriksa dan meneruskan surat, jika..."
     Maka tugas berikutnya adalah "Memeriksa surat, jika sudah sesuai diparaf..." untuk "SEKRETARIS"
@@ -80,7 +84,8 @@ Fitur: SOP PENANGANAN SURAT KELUAR
   Skenario: "KEPALA DINAS" memutuskan "Tidak" pada "Memeriksa Surat, jika sudah sesuai ditandatangani..."
     Ketika "SEKRETARIS" memulai SOP
     Ketika "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP..."
-    Ketika "KASUBBAG" menyelesaikan langkah "Menbuat konsep surat, kemudian menugaskan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Ketika "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan..."
     Ketika "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya..."
     Ketika "KASUBBAG" memutuskan "Ya" pada "Memeriksa dan meneruskan surat, jika..."
     Ketika "SEKRETARIS" memutuskan "Ya" pada "Memeriksa surat, jika sudah sesuai diparaf..."
@@ -100,52 +105,72 @@ Fitur: SOP PENANGANAN SURAT KELUAR
       | kelengkapan |
       | Disposisi Dokumen |
     Maka output langkah "Menugaskan Kasubbag Umum membuat KONSEP..." adalah "Disposisi"
-    Maka batas waktu langkah "Menbuat konsep surat, kemudian menugaskan..." adalah 30 menit
-    Maka kelengkapan langkah "Menbuat konsep surat, kemudian menugaskan..." adalah:
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Maka batas waktu langkah "Membuat konsep surat, kemudian menugaskan..." adalah 30 menit
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Maka kelengkapan langkah "Membuat konsep surat, kemudian menugaskan..." adalah:
       | kelengkapan |
       | Disposisi |
-    Maka output langkah "Menbuat konsep surat, kemudian menugaskan..." adalah "Instruksi"
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Maka output langkah "Membuat konsep surat, kemudian menugaskan..." adalah "Instruksi"
     Maka batas waktu langkah "Membuat surat, kemudian menyampaikannya..." adalah 30 menit
+    # Diselaraskan: sel KELENGKAPAN seed (baris 163-169) adalah daftar barang yang pemisah barisnya hilang di teks ("ATK Surat Dokumen"); tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Membuat surat, kemudian menyampaikannya..." adalah:
       | kelengkapan |
-      | ATK Surat Dokumen |
+      | ATK |
+      | Surat |
+      | Dokumen |
     Maka output langkah "Membuat surat, kemudian menyampaikannya..." adalah "Konsep Surat"
     Maka batas waktu langkah "Memeriksa dan meneruskan surat, jika..." adalah 1 jam
+    # Diselaraskan: sel KELENGKAPAN seed (baris 163-169) adalah daftar barang yang pemisah barisnya hilang di teks ("ATK Surat Dokumen"); tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Memeriksa dan meneruskan surat, jika..." adalah:
       | kelengkapan |
-      | ATK dokumen pendukung |
+      | ATK |
+      | dokumen pendukung |
     Maka output langkah "Memeriksa dan meneruskan surat, jika..." adalah "Paraf"
     Maka batas waktu langkah "Memeriksa surat, jika sudah sesuai diparaf..." adalah 1 jam
+    # Diselaraskan: sel KELENGKAPAN seed (baris 163-169) adalah daftar barang yang pemisah barisnya hilang di teks ("ATK Surat Dokumen"); tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Memeriksa surat, jika sudah sesuai diparaf..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Memeriksa surat, jika sudah sesuai diparaf..." adalah "Paraf"
     Maka batas waktu langkah "Memeriksa Surat, jika sudah sesuai ditandatangani..." adalah 1 jam
+    # Diselaraskan: sel KELENGKAPAN seed (baris 163-169) adalah daftar barang yang pemisah barisnya hilang di teks ("ATK Surat Dokumen"); tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Memeriksa Surat, jika sudah sesuai ditandatangani..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Memeriksa Surat, jika sudah sesuai ditandatangani..." adalah "Disposisi"
     Maka batas waktu langkah "Menerima Surat yang telah ditandatangani dan menyerahkan kepada Kasubbag..." adalah 30 menit
+    # Diselaraskan: sel KELENGKAPAN seed (baris 163-169) adalah daftar barang yang pemisah barisnya hilang di teks ("ATK Surat Dokumen"); tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Menerima Surat yang telah ditandatangani dan menyerahkan kepada Kasubbag..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Menerima Surat yang telah ditandatangani dan menyerahkan kepada Kasubbag..." adalah "Disposisi"
     Maka batas waktu langkah "Menerima surat yang telah ditandatangani dan menyerahkan kepada JFU..." adalah 30 menit
+    # Diselaraskan: sel KELENGKAPAN seed (baris 163-169) adalah daftar barang yang pemisah barisnya hilang di teks ("ATK Surat Dokumen"); tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Menerima surat yang telah ditandatangani dan menyerahkan kepada JFU..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung |
+      | Surat |
+      | Dokumen Pendukung |
     Maka output langkah "Menerima surat yang telah ditandatangani dan menyerahkan kepada JFU..." adalah "Instruksi"
     Maka batas waktu langkah "Membuat stempel, menggandakan, mengagendakan/..." adalah 1 hari
+    # Diselaraskan: sel KELENGKAPAN seed (baris 163-169) adalah daftar barang yang pemisah barisnya hilang di teks ("ATK Surat Dokumen"); tabel memberi satu kotak centang per barang, isi sama dengan seed.
     Maka kelengkapan langkah "Membuat stempel, menggandakan, mengagendakan/..." adalah:
       | kelengkapan |
-      | Surat Dokumen Pendukung Komputer |
+      | Surat |
+      | Dokumen Pendukung |
+      | Komputer |
     Maka output langkah "Membuat stempel, menggandakan, mengagendakan/..." adalah "SURAT PEMBERI TAHUAN"
 
   Skenario: "KASUBBAG" tidak dapat menyelesaikan langkah "Memeriksa surat, jika sudah sesuai diparaf..."
     # Paraf langkah 5 milik SEKRETARIS (baris 165).
     Ketika "SEKRETARIS" memulai SOP
     Ketika "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP..."
-    Ketika "KASUBBAG" menyelesaikan langkah "Menbuat konsep surat, kemudian menugaskan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Ketika "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan..."
     Ketika "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya..."
     Ketika "KASUBBAG" memutuskan "Ya" pada "Memeriksa dan meneruskan surat, jika..."
     Maka tugas berikutnya adalah "Memeriksa surat, jika sudah sesuai diparaf..." untuk "SEKRETARIS"
@@ -155,7 +180,8 @@ Fitur: SOP PENANGANAN SURAT KELUAR
     # Tanda tangan milik KEPALA DINAS (baris 166).
     Ketika "SEKRETARIS" memulai SOP
     Ketika "SEKRETARIS" menyelesaikan langkah "Menugaskan Kasubbag Umum membuat KONSEP..."
-    Ketika "KASUBBAG" menyelesaikan langkah "Menbuat konsep surat, kemudian menugaskan..."
+    # Diselaraskan: ejaan OCR dibetulkan di tabel ("Menbuat" -> "Membuat"), baris 162.
+    Ketika "KASUBBAG" menyelesaikan langkah "Membuat konsep surat, kemudian menugaskan..."
     Ketika "JFU" menyelesaikan langkah "Membuat surat, kemudian menyampaikannya..."
     Ketika "KASUBBAG" memutuskan "Ya" pada "Memeriksa dan meneruskan surat, jika..."
     Ketika "SEKRETARIS" memutuskan "Ya" pada "Memeriksa surat, jika sudah sesuai diparaf..."

@@ -52,9 +52,12 @@ Fitur: SOP PENERIMAAN DAN PENYIMPANAN BARANG INVENTARIS
       | SPK |
     Maka output langkah "Penyerahan barang dari pihak ketiga" adalah "Paraf"
     Maka batas waktu langkah "Pemeriksaan barang dan jasa" adalah 30 menit
+    # Diselaraskan: sel KELENGKAPAN seed baris 308 ("Jadwal Spesifikasi Barang SPK") adalah daftar tiga dokumen yang pemisah barisnya hilang di teks; tabel memberi satu kotak centang per dokumen.
     Maka kelengkapan langkah "Pemeriksaan barang dan jasa" adalah:
       | kelengkapan |
-      | Jadwal Spesifikasi Barang SPK |
+      | Jadwal |
+      | Spesifikasi Barang |
+      | SPK |
     Maka output langkah "Pemeriksaan barang dan jasa" adalah "Berita Acara PPHP Paraf"
     Maka batas waktu langkah "Penyerahan barang kepada PPK" adalah 15 menit
     Maka kelengkapan langkah "Penyerahan barang kepada PPK" adalah:

@@ -31,7 +31,7 @@ Fitur: Prosedur Penerimaan Telepon
       | permintaan penjelasan  |
       | telepon                |
     Dan output langkah "Petugas/pelaksana menerima pertanyaan" adalah "Informasi"
-    Ketika "Staf" memutuskan "Ya, dialihkan" pada "Petugas/pelaksana menerima pertanyaan"
+    Ketika "Staf" menyelesaikan langkah "Petugas/pelaksana menerima pertanyaan"
     Maka tugas berikutnya adalah "Apabila pertanyaan diluar pengetahuan petugas, maka..." untuk "Staf"
     Dan batas waktu langkah "Apabila pertanyaan diluar pengetahuan petugas, maka..." adalah 5 menit
     Dan kelengkapan langkah "Apabila pertanyaan diluar pengetahuan petugas, maka..." adalah:
@@ -41,7 +41,7 @@ Fitur: Prosedur Penerimaan Telepon
       | permintaan penjelasan  |
       | telepon                |
     Dan output langkah "Apabila pertanyaan diluar pengetahuan petugas, maka..." adalah "Informasi"
-    Ketika "Staf" menyelesaikan langkah "Apabila pertanyaan diluar pengetahuan petugas, maka..."
+    Ketika "Staf" memutuskan "Ya, dialihkan" pada "Apabila pertanyaan diluar pengetahuan petugas, maka..."
     Maka tugas berikutnya adalah "Kasubag/Kasubid/Sekretaris/Kabid memberikan jawaban..." untuk "Kasubag/Kasubid/Kabid/Sekretaris"
     Dan batas waktu langkah "Kasubag/Kasubid/Sekretaris/Kabid memberikan jawaban..." adalah 10 menit
     Dan kelengkapan langkah "Kasubag/Kasubid/Sekretaris/Kabid memberikan jawaban..." adalah:
@@ -61,10 +61,11 @@ Fitur: Prosedur Penerimaan Telepon
     Ketika "Publik" menyelesaikan langkah "Publik menerima jawaban"
     Maka SOP selesai
 
-  Skenario: Langkah 2 "Pertanyaan di luar pengetahuan petugas?" dijawab "Tidak, dijawab petugas", lanjut ke langkah 5
+  Skenario: Langkah 3 "Pertanyaan di luar pengetahuan petugas?" dijawab "Tidak, dijawab petugas", lanjut ke langkah 5
     Ketika "Publik" memulai SOP
     Dan "Publik" menyelesaikan langkah "Publik mengirimkan pertanyaan kepada Balitbang melalui telepon"
-    Dan "Staf" memutuskan "Tidak, dijawab petugas" pada "Petugas/pelaksana menerima pertanyaan" dengan alasan "tidak diperlukan, langsung ke langkah berikutnya"
+    Dan "Staf" menyelesaikan langkah "Petugas/pelaksana menerima pertanyaan"
+    Dan "Staf" memutuskan "Tidak, dijawab petugas" pada "Apabila pertanyaan diluar pengetahuan petugas, maka..." dengan alasan "tidak diperlukan, langsung ke langkah berikutnya"
     Maka tugas berikutnya adalah "Publik menerima jawaban" untuk "Publik"
     Dan alasan "tidak diperlukan, langsung ke langkah berikutnya" terlihat oleh "Publik"
     Ketika "Publik" menyelesaikan langkah "Publik menerima jawaban"

@@ -19,7 +19,7 @@ Fitur: SOP Pengamanan dan Pengendalian Ruang Jaringan
     Dan output langkah "Menugaskan petugas admin Dinas untuk mengambil kunci" adalah "Petugas pemegang kunci"
     Ketika "Kepala Seksi" melampirkan dokumen "Surat Tugas"
     Dan "Kepala Seksi" menyelesaikan langkah "Menugaskan petugas admin Dinas untuk mengambil kunci"
-    Maka tugas berikutnya adalah "Proses pengambilan kunci" untuk "Security"
+    Maka tugas berikutnya adalah "Proses pengambilan kunci" untuk "Petugas"
     Dan "Kepala Seksi" tidak dapat menyelesaikan langkah "Proses pengambilan kunci"
     Dan batas waktu langkah "Proses pengambilan kunci" adalah 10 menit
     Dan kelengkapan langkah "Proses pengambilan kunci" adalah:
@@ -27,7 +27,7 @@ Fitur: SOP Pengamanan dan Pengendalian Ruang Jaringan
       | Surat Tugas |
       | Box         |
     Dan output langkah "Proses pengambilan kunci" adalah "Diambil di Box no 5"
-    Ketika "Security" menyelesaikan langkah "Proses pengambilan kunci"
+    Ketika "Petugas" menyelesaikan langkah "Proses pengambilan kunci"
     Maka tugas berikutnya adalah "Pembukaan kunci di ruangan" untuk "Petugas"
     Dan batas waktu langkah "Pembukaan kunci di ruangan" adalah 5 menit
     Dan kelengkapan langkah "Pembukaan kunci di ruangan" adalah:
