@@ -10,9 +10,13 @@ PYTHON ?= python3
 run: setup
 	$(VENV)/bin/sop run
 
+# tests/ on both cores (pytest-xdist; an idle worker steals queued tests, so one slow file
+# does not leave the other core idle); then the Gherkin suites in one process: the features/ coverage
+# gate needs every scenario's run in one session.
 test: setup system-deps postgres
 	$(VENV)/bin/ruff check .
-	CI=$${CI:-} $(PY) -m pytest -q
+	CI=$${CI:-} $(PY) -m pytest -q -n 2 --dist worksteal tests
+	CI=$${CI:-} $(PY) -m pytest -q features acceptance
 
 setup: $(VENV)/.installed node_modules/.installed
 

@@ -50,10 +50,15 @@ class CatalogueOf(MethodView):
         if not actor.is_admin:
             raise Forbidden("Hanya admin yang dapat mengubah katalog jabatan.",
                             "Only admins may change a jabatan catalogue.")
-        entries = [jabatan.Entry(e["nama"].strip(), [x.strip() for x in e["singkatan"]],
+        entries = [jabatan.Entry(e["nama"].strip(), jabatan.spellings(e["singkatan"]),
                                  e["luar"], e["catatan"])
                    for e in body["jabatan"]]
-        catalogue = jabatan.Catalogue(instansi.strip(), entries)
+        instansi = instansi.strip()
+        if not instansi or len(instansi) > 100:
+            raise InvalidData("Kode instansi wajib diisi (maksimal 100 karakter).",
+                              "The instansi code is required (at most 100 characters).",
+                              field="instansi")
+        catalogue = jabatan.Catalogue(instansi, entries)
         problems = jabatan.problems_of(catalogue)
         if problems:
             raise InvalidData("Katalog jabatan ditolak: " + "; ".join(problems),

@@ -47,7 +47,8 @@ SHORT_KEY, SHORT_INSTANSI = "lumajang_dukcapil_kebersihan_kantor", "lumajang-dis
 SPJ = (ROOT / "tests" / "fixtures" / "bpmn" / "serang-diskominfo"
        / "serang_kominfo_penyusunan_spj.bpmn")
 SPJ_KEY, SPJ_INSTANSI = "serang_kominfo_penyusunan_spj", "serang-diskominfo"
-STAFF_ROLE = "Kasubag Umpeg"  # the first step of the short SOP: the staff user's one role
+# the first step of the short SOP: the staff user's one role
+STAFF_ROLE = "Kepala Sub Bagian Umum dan Kepegawaian"
 CLEANER = Actor("petugas", frozenset({("Petugas Kebersihan", SHORT_INSTANSI)}))
 KASUBAG = Actor("kasubag", frozenset({(STAFF_ROLE, SHORT_INSTANSI)}))
 PPTK = Actor("pptk", frozenset({("PPTK", SPJ_INSTANSI)}))

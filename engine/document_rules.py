@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import InvalidData
+from .model_problem import ModelProblem
 from .models import Attachment
 
 PROPERTY = "dokumen"
@@ -149,16 +150,6 @@ def _missing(missing: list[DocumentSlot]) -> InvalidData:
 
 
 # -- deployment --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ModelProblem:
-    """A ``dokumen`` mark deployment refuses: where it is and what to write instead."""
-
-    line: int | None
-    element: str
-    message: str     # English
-    message_id: str  # Bahasa Indonesia
-
-
 def model_problems(process: etree._Element) -> list[ModelProblem]:
     """Every ``dokumen`` mark of a process's form fields that the engine would not honour: a
     value other than wajib/opsional, a mark on a field that is neither a kelengkapan checkbox

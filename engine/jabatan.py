@@ -87,11 +87,16 @@ class Catalogue:
 
 
 def problems_of(catalogue: Catalogue) -> list[str]:
-    """What makes a catalogue unusable: a spelling claimed by two jabatan, empty names."""
-    problems, owner = [], {}
+    """What makes a catalogue unusable: a spelling claimed by two jabatan, a jabatan listed
+    twice, empty names."""
+    problems, owner, seen = [], {}, set()
     for entry in catalogue.entries:
         if not entry.nama.strip():
             problems.append("jabatan: an entry has an empty 'nama'")
+        if jabatan_key(entry.nama) in seen:
+            problems.append(f"'{entry.nama}' is listed twice; list each jabatan once")
+            continue
+        seen.add(jabatan_key(entry.nama))
         for name in (entry.nama, *entry.singkatan):
             key = jabatan_key(name)
             if key in owner and owner[key] != entry.nama:
@@ -114,7 +119,7 @@ def load_file(path: str | Path) -> Catalogue:
     catalogue = Catalogue(
         instansi=data["instansi"], sumber=str(data.get("sumber") or ""),
         entries=[Entry(nama=str(e["nama"]).strip(),
-                       singkatan=[str(s).strip() for s in e.get("singkatan") or []],
+                       singkatan=spellings(e.get("singkatan") or []),
                        luar=bool(e.get("luar", False)), catatan=str(e.get("catatan") or ""))
                  for e in data["jabatan"]])
     problems = problems_of(catalogue)
@@ -140,6 +145,11 @@ def _shape_problems(data: object) -> list[str]:
         elif not isinstance(entry.get("singkatan") or [], list):
             problems.append(f"jabatan[{i}] ({entry['nama']}): 'singkatan' must be a list")
     return problems
+
+
+def spellings(names: list) -> list[str]:
+    """Short forms as stored: trimmed, empty ones dropped (they would match nothing)."""
+    return [text for text in (" ".join(str(n).split()) for n in names) if text]
 
 
 def catalogue_path(bpmn_root: str | Path, instansi: str) -> Path:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from .actors import Actor
 from .errors import Forbidden
+from .model_problem import ModelProblem
 from .tasklist import last_doers
 
 PROPERTY = "pemisahan_tugas"
@@ -100,16 +101,6 @@ def status(session: Session, actor: Actor, instance_id: int, task_spec: Any, rol
 
 
 # -- deployment --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ModelProblem:
-    """A ``pemisahan_tugas`` property deployment refuses: where it is and what to write."""
-
-    line: int | None
-    element: str
-    message: str     # English
-    message_id: str  # Bahasa Indonesia
-
-
 def model_problems(process: etree._Element) -> list[ModelProblem]:
     """Every ``pemisahan_tugas`` property of a process the engine would not honour: one on an
     element that is not a user task, an empty value, or a value naming something that is not

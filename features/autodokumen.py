@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 NOTE = "Dilampirkan otomatis oleh harness penerimaan (skenario tidak menyebut berkasnya)"
 
 
+def upload_pdf(api: Any, task: dict[str, Any], name: str, field_id: str,
+               lines: list[str]) -> Any:
+    """Attach a small real PDF named after the document to ``task`` through the Camunda
+    attachments API, as ``api``'s user; the response, for the caller to judge."""
+    pdf = text_pdf(name, [*lines, f"Langkah: {task['name']}"])
+    return api.post(f"/api/task/{task['id']}/attachment/create",
+                    data={"attachment-name": name, "attachment-type": field_id},
+                    files={"content": (f"{name}.pdf", pdf, "application/pdf")})
+
+
 def lengkapi(world: Skenario, who: str, step: Step, task: dict[str, Any],
              option: Option | None) -> list[str]:
     """Upload, as ``who``, a PDF for each ``dokumen=wajib`` slot of ``step`` that no document
@@ -41,10 +51,7 @@ def lengkapi(world: Skenario, who: str, step: Step, task: dict[str, Any],
     for field_id, name in wanted:
         if normalise(name) in held:
             continue
-        pdf = text_pdf(name, [world.sop.name, f"Langkah: {task['name']}", NOTE])
-        resp = api.post(f"/api/task/{task['id']}/attachment/create",
-                        data={"attachment-name": name, "attachment-type": field_id},
-                        files={"content": (f"{name}.pdf", pdf, "application/pdf")})
+        resp = upload_pdf(api, task, name, field_id, [world.sop.name, NOTE])
         if resp.status_code != 200:
             raise FiturGagal(f'Dokumen "{name}" untuk langkah "{step.name}" tidak dapat '
                              f"dilampirkan otomatis: {message(resp)}")

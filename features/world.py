@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from engine.pdfdoc import text_pdf
 from engine.soptable.links import normalise_name
 
 from . import autodokumen
@@ -284,10 +283,7 @@ class Skenario:
         else:
             raise FiturGagal(f'"{who}" tidak mempunyai tugas siap yang meminta dokumen '
                              f'"{name}"; tugas siap: {self.describe_ready()}')
-        pdf = text_pdf(name, [self.sop.name, f'Langkah: {task["name"]}'])
-        resp = api.post(f"/api/task/{task['id']}/attachment/create",
-                        data={"attachment-name": name, "attachment-type": field},
-                        files={"content": (f"{name}.pdf", pdf, "application/pdf")})
+        resp = autodokumen.upload_pdf(api, task, name, field, [self.sop.name])
         if resp.status_code != 200:
             raise FiturGagal(f'"{who}" tidak dapat melampirkan dokumen "{name}": '
                              f"{message(resp)}")

@@ -30,7 +30,7 @@ def office(db_url, live_server_for):
     deploy_paths(db_url, spj_bpmn(), IJIN_BPMN)
     add_user(db_url, "pptk", [("PPTK", SPJ_INSTANSI)])
     add_user(db_url, "bendahara", [("Bendahara Pengeluaran", SPJ_INSTANSI)])
-    add_user(db_url, "kasubag-semua", [("Kasubag Keuangan", "*")])
+    add_user(db_url, "kasubag-semua", [("Kepala Sub Bagian Keuangan", "*")])
     add_user(db_url, "kepala", [("Kepala Dinas", SPJ_INSTANSI)])  # no lane of the SPJ
     # Lumajang: its own SOP's role, and the SPJ's role name in the wrong instansi
     add_user(db_url, "staf-lumajang", [("Staf", LUMAJANG), ("PPTK", LUMAJANG)])

@@ -33,7 +33,7 @@ def _lanes(server) -> list[str]:
 def test_spj_lanes_are_the_three_roles(spj_server):
     _, clients = spj_server
     assert list(clients)[:2] == list(ROLES)
-    assert len(clients) == 3 and "Kasub" in list(clients)[2]
+    assert len(clients) == 3 and "Keuangan" in list(clients)[2]
 
 
 def test_spj_through_one_tidak_loop_to_the_end(spj_server):

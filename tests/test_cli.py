@@ -33,7 +33,7 @@ def test_init_deploy_and_users(tmp_path: Path):
     again = _invoke(url, "deploy", str(tmp_path / "bpmn"))
     assert "0 new version(s), 1 unchanged" in again.output
     demo = _invoke(url, "demo-users")
-    assert "pptk@uji" in demo.output and "kasubag-keuangan@uji" in demo.output
+    assert "pptk@uji" in demo.output and "kepala-sub-bagian-keuangan@uji" in demo.output
     made = _invoke(url, "create-user", "budi", "--password", "kuda-lari-pagi-7",
                    "--role", "PPTK@uji")
     assert made.exit_code == 0

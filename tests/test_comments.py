@@ -21,7 +21,7 @@ from engine.errors import InvalidData
 from engine.supervisors import mark
 from engine.users import create_user, hash_password
 
-BENDAHARA, KASUBAG = "Bendahara Pengeluaran", "Kasubag Keuangan"
+BENDAHARA, KASUBAG = "Bendahara Pengeluaran", "Kepala Sub Bagian Keuangan"
 SHAPE = {"id", "userId", "taskId", "processInstanceId", "time", "message", "removalTime",
          "rootProcessInstanceId", "jabatan", "fullName"}
 _SECRET = hash_password("rahasia")

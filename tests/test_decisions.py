@@ -98,7 +98,8 @@ def test_previous_values_leave_out_the_decision_and_its_reason(cuti):
 # -- the JSON API on both databases --------------------------------------------------------------
 def cuti_server(db_url: str, live_server_for):
     deploy_paths(db_url, CUTI)
-    for username, role in (("pns", "PNS"), ("umpeg", "Kasubag Umpeg"), ("staf", "Staf")):
+    for username, role in (("pns", "PNS"), ("umpeg", "Kepala Sub Bagian Umum dan Kepegawaian"),
+                           ("staf", "Staf")):
         add_user(db_url, username, [(role, INSTANSI)])
     return live_server_for(db_url)
 

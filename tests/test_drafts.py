@@ -144,7 +144,7 @@ def test_size_and_value_limits(office):
 
 def test_simpan_draf_on_a_decision_step_keeps_the_alasan_and_decides_nothing(office):
     url, server, task = office
-    add_user(url, "kasubag", [("Kasubag Keuangan", SPJ_INSTANSI)])
+    add_user(url, "kasubag", [("Kepala Sub Bagian Keuangan", SPJ_INSTANSI)])
     pptk, bendahara = server.login("pptk"), server.login("bendahara")
     case = complete_step(pptk, task)
     verifikasi = complete_step(bendahara, case["tasks"][0])["tasks"][0]

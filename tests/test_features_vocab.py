@@ -248,7 +248,8 @@ def test_a_step_name_two_pelaksana_share_asks_whose_it_is() -> None:
 def test_a_named_user_may_hold_a_jabatan_the_sop_does_not_use(tmp_path: Path) -> None:
     """Ijin keluar has one pelaksana (Staf); QA still checks that a Kasubag Umum, a jabatan of
     the catalogue with no step in it, cannot complete its steps."""
-    feature = """# language: id
+    first = library()["lumajang_dukcapil_ijin_keluar"].model.steps[0].name
+    feature = f"""# language: id
 Fitur: Ijin keluar
   Latar Belakang:
     Dengan SOP "lumajang_dukcapil_ijin_keluar" diterapkan
@@ -257,7 +258,7 @@ Fitur: Ijin keluar
 
   Skenario: Jabatan lain tidak dapat menyelesaikan langkah pertama
     Ketika "Staf" memulai SOP
-    Maka "budi" tidak dapat menyelesaikan langkah "%s"
-""" % library()["lumajang_dukcapil_ijin_keluar"].model.steps[0].name
+    Maka "budi" tidak dapat menyelesaikan langkah "{first}"
+"""
     result = run_features(tmp_path, {"ijin.feature": feature})
     assert result.returncode == 0, result.stdout[-3000:]

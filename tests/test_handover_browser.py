@@ -103,15 +103,15 @@ def test_an_admin_records_and_ends_a_plh(server, browser):
     today = office_today()
     browser.find("#username").send_keys("staf")
     Select(browser.find("#kind")).select_by_value("Plh")
-    browser.find("#role").send_keys("Kasubag Keuangan")
+    browser.find("#role").send_keys("Kepala Sub Bagian Keuangan")
     browser.find("#instansi").send_keys(SPJ_INSTANSI)
     for css, day in (("#starts_on", today), ("#ends_on", today + timedelta(days=2))):
         browser.driver.execute_script("arguments[0].value = arguments[1];", browser.find(css),
                                       day.isoformat())
     browser.click(lambda: browser.button("Simpan"))
-    assert "Rina Wati dicatat sebagai Plh. Kasubag Keuangan" in browser.text()
+    assert "Rina Wati dicatat sebagai Plh. Kepala Sub Bagian Keuangan" in browser.text()
     row = browser.find("tr[data-username='staf']")
-    assert "Plh. Kasubag Keuangan" in row.text and "Berlaku" in row.text
+    assert "Plh. Kepala Sub Bagian Keuangan" in row.text and "Berlaku" in row.text
     browser.shot("admin-plt")
     browser.click(lambda: browser.button("Akhiri"))
     assert "diakhiri" in browser.text()

@@ -26,7 +26,7 @@ def server(db_url, live_server_for):
     with transaction(make_session_factory(make_engine(db_url)), write=True) as db:
         deploy(db, [("spj.bpmn", FAILING.encode(), "uji")])
     for name, role in (("pptk", "PPTK"), ("bendahara", "Bendahara Pengeluaran"),
-                       ("kasubag", "Kasubag Keuangan")):
+                       ("kasubag", "Kepala Sub Bagian Keuangan")):
         add_user(db_url, name, [(role, "uji")])
     add_user(db_url, "admin1", [], admin=True)
     live = live_server_for(db_url)

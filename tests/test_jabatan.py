@@ -57,11 +57,11 @@ def _spj_spelled(*pairs: tuple[str, str]) -> bytes:
 
 
 def _lane_no(name: str) -> int:
-    return {"PPTK": 1, "Bendahara Pengeluaran": 2, "Kasubag Keuangan": 3}[name]
+    return {"PPTK": 1, "Bendahara Pengeluaran": 2, KASUBAG: 3}[name]
 
 
 SPELLED = (("Bendahara Pengeluaran", "BENDAHARA PENGELUARAN"),
-           ("Kasubag Keuangan", "KASUBBAG  KEUANGAN"))
+           (KASUBAG, "KASUBBAG  KEUANGAN"))
 
 
 # -- matching -------------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ def test_lanes_spelled_otherwise_run_as_their_jabatan(db_url, live_server_for):
 
 
 def test_a_lane_the_catalogue_does_not_know_is_refused_with_its_line(db_url):
-    xml = _spj_spelled(("Kasubag Keuangan", "Kasubag Keuangn"))
+    xml = _spj_spelled((KASUBAG, "Kasubag Keuangn"))
     line = next(i for i, text in enumerate(xml.decode().splitlines(), 1)
                 if 'name="Kasubag Keuangn"' in text)
     with transaction(_factory(db_url), write=True) as db:
@@ -293,3 +293,20 @@ def test_importer_refuses_two_columns_that_are_one_jabatan(tmp_path):
     assert result.written == []
     assert "'Kadin' and 'KADIS' are one jabatan ('Kepala Dinas'); merge the two columns" in \
         result.problems[0]
+
+
+def test_api_refuses_a_jabatan_listed_twice_and_drops_empty_spellings(db_url, live_server_for):
+    add_user(db_url, "admin", [], admin=True)
+    server = live_server_for(db_url)
+    admin = server.login("admin")
+    url = f"{server.base}/api/jabatan/{SPJ_INSTANSI}"
+    twice = admin.http.put(url, json={"jabatan": [{"nama": "Staf"}, {"nama": "STAF"}]},
+                           timeout=10)
+    assert twice.status_code == 422
+    assert "'STAF' is listed twice" in twice.json()["message"]
+    blank = admin.http.put(url, json={"jabatan": [{"nama": "Staf", "singkatan": [" ", "JFU"]}]},
+                           timeout=10)
+    assert blank.status_code == 200 and blank.json()[0]["singkatan"] == ["JFU"]
+    too_long = admin.http.put(f"{server.base}/api/jabatan/{'x' * 101}",
+                              json={"jabatan": [{"nama": "Staf"}]}, timeout=10)
+    assert too_long.status_code == 422 and too_long.json()["field"] == "instansi"

@@ -1,6 +1,7 @@
 """Issue 11 item 6: who is told what (engine.notify), on SQLite and PostgreSQL.
 
-The SPJ fixture (PPTK -> Bendahara Pengeluaran -> Kasubag Keuangan, whose Tidak sends the case
+The SPJ fixture (PPTK -> Bendahara Pengeluaran -> Kepala Sub Bagian Keuangan, whose Tidak sends
+the case
 back to the Bendahara) played through the runtime: a step reaching a jabatan tells its holders
 (own, '*', Plt. today; not a disabled one, not the actor, not a holder in another instansi); a
 returned step goes to whoever did it before; the end goes to the starter; the overdue scan
@@ -31,7 +32,7 @@ from engine.users import create_user, hash_password
 
 FIXTURE = Path(__file__).parent / "fixtures" / "spj_loop.bpmn"
 DINAS = "dinas"
-BENDAHARA, KASUBAG = "Bendahara Pengeluaran", "Kasubag Keuangan"
+BENDAHARA, KASUBAG = "Bendahara Pengeluaran", "Kepala Sub Bagian Keuangan"
 _HASH = hash_password("rahasia")
 PPTK = Actor("pptk", frozenset({("PPTK", DINAS)}))
 BEND1 = Actor("bend1", frozenset({(BENDAHARA, DINAS)}))

@@ -248,7 +248,7 @@ def start_spj(staff: Staff, screenshot: bool = False) -> int:
 # -- the acceptance test -------------------------------------------------------------------------
 def test_spj_played_by_its_three_roles_to_the_end(staff: Staff):
     pptk, bendahara, kasubag = staff.site.lanes
-    assert (pptk, bendahara) == ("PPTK", "Bendahara Pengeluaran") and "Kasub" in kasubag
+    assert (pptk, bendahara) == ("PPTK", "Bendahara Pengeluaran") and "Keuangan" in kasubag
 
     # PPTK: Mulai SOP, then the first task; keyboard users land on the skip link first
     staff.login(pptk)

@@ -182,7 +182,7 @@ def test_a_file_without_di_has_no_diagram():
 def test_the_spj_sop_draws_its_lanes_steps_and_decision():
     svg = svg_of(SPJ_BPMN.read_text(encoding="utf-8"))
     assert [text_of(g) for g in groups(svg, "lane")] == [
-        "PPTK", "Bendahara Pengeluaran", "Kasubag Keuangan"]
+        "PPTK", "Bendahara Pengeluaran", "Kepala Sub Bagian Keuangan"]
     assert {text_of(g) for g in groups(svg, "task")} == {
         "Penyerahan SPJ", "Penerimaan SPJ", "Verifikasi SPJ", "Input SPJ",
         "Penggandaan dan Pengarsipan"}

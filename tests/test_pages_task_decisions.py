@@ -24,7 +24,8 @@ from engine.users import create_user, hash_password
 
 PEOPLE = {  # username: (role, full name, NIP)
     "ani@cuti": ("PNS", "Ani Lestari", "19800101 200501 2 001"),
-    "budi@cuti": ("Kasubag Umpeg", "Budi Santoso", "19660710 199202 1 007"),
+    "budi@cuti": ("Kepala Sub Bagian Umum dan Kepegawaian", "Budi Santoso",
+                  "19660710 199202 1 007"),
     "sri@cuti": ("Staf", "Sri Wahyuni", "19850505 201001 2 003"),
 }
 PASSWORD = "rahasia"

@@ -62,7 +62,7 @@ def test_timeline_statuses_reason_lateness_and_what_was_recorded(spec):
               {"kelengkapan_1": True, "output": "SPJ Mei", "jumlah": None}),
         entry("b", "langkah_02", "Penerimaan SPJ", "Bendahara Pengeluaran", timedelta(minutes=30),
               timedelta(hours=3), {"catatan": ""}),
-        entry("c", "langkah_03", "Verifikasi SPJ", "Kasubag Keuangan", timedelta(hours=3),
+        entry("c", "langkah_03", "Verifikasi SPJ", "Kepala Sub Bagian Keuangan", timedelta(hours=3),
               timedelta(hours=4), {"keputusan": "Tidak", "alasan": "nota kurang"}),
         entry("d", "langkah_02", "Penerimaan SPJ", "Bendahara Pengeluaran", timedelta(hours=4)),
     ]
@@ -85,7 +85,8 @@ def test_a_step_over_its_standard_is_late_done_or_not(spec):
     still_open = entry("b", "langkah_01", "Penyerahan SPJ", "PPTK", timedelta(0))
     rows = build_timeline([late_done, still_open], spec, now=T0 + timedelta(hours=2))
     assert [r.late for r in rows] == [True, True]
-    approved = entry("c", "langkah_03", "Verifikasi SPJ", "Kasubag Keuangan", timedelta(0),
+    approved = entry("c", "langkah_03", "Verifikasi SPJ", "Kepala Sub Bagian Keuangan",
+                     timedelta(0),
                      timedelta(1), {"keputusan": "Ya"})
     (row,) = build_timeline([approved], spec, now=T0)
     assert row.status == "disetujui" and row.reason == "" and not row.returned

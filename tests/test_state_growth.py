@@ -10,7 +10,7 @@ from engine.deployment import deploy
 from engine.runtime import Runtime
 
 FIXTURE = Path(__file__).parent / "fixtures" / "spj_loop.bpmn"
-ROLES = frozenset({("PPTK", ""), ("Bendahara Pengeluaran", ""), ("Kasubag Keuangan", "")})
+ROLES = frozenset({("PPTK", ""), ("Bendahara Pengeluaran", ""), ("Kepala Sub Bagian Keuangan", "")})
 
 
 def _state_after_loops(runtime: Runtime, loops: int) -> int:

@@ -1,8 +1,10 @@
 """Issue 10 item 7: Plt. / Plh. over real HTTP, both databases.
 
-An admin records that a staff member acts as Plh. Kasubag Keuangan from one date to another;
+An admin records that a staff member acts as Plh. Kepala Sub Bagian Keuangan from one date to
+another;
 between those dates the staff member sees the SPJ's Kasubag step in their task list (API and
-Tugas Saya page), claims and completes it, and the history says "Plh. Kasubag Keuangan". The day
+Tugas Saya page), claims and completes it, and the history says "Plh. Kepala Sub Bagian
+Keuangan". The day
 after the end (the office's "today" moved with engine.clock), before the start, and after an
 admin ended it early, the same person gets 403 and the task is not listed. Bad requests are
 refused naming the field; every change is in the audit log.
@@ -21,7 +23,7 @@ from spj import SPJ_INSTANSI, complete_step, spj_bpmn
 from engine.clock import SimulatedClock, using
 from engine.deadlines import office_today
 
-KASUBAG = "Kasubag Keuangan"
+KASUBAG = "Kepala Sub Bagian Keuangan"
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="csrf_token"')
 
 
@@ -85,7 +87,7 @@ def test_a_plh_between_the_dates_acts_in_the_jabatan(office):
     made = _record(admin, today, today + timedelta(days=2))
     assert made.status_code == 200, made.text
     record = made.json()
-    assert record["label"] == "Plh. Kasubag Keuangan" and record["active"] is True
+    assert record["label"] == "Plh. Kepala Sub Bagian Keuangan" and record["active"] is True
     assert record["from"] == today.isoformat() and record["endedAt"] is None
     staf = server.login("staf")
     assert task["id"] in _listed(staf)
@@ -96,12 +98,12 @@ def test_a_plh_between_the_dates_acts_in_the_jabatan(office):
     history = staf.get("/api/history/task", params={"processInstanceId": case["id"]}).json()
     verified = next(h for h in history if h["name"] == "Verifikasi SPJ")
     assert verified["assignee"] == "staf"
-    assert verified["actingAs"] == "Plh. Kasubag Keuangan"
+    assert verified["actingAs"] == "Plh. Kepala Sub Bagian Keuangan"
     own = next(h for h in history if h["name"] == "Penerimaan SPJ")
     assert own["assignee"] == "bendahara" and own["actingAs"] is None
     # the instance page's timeline says it too
     page = _page_instance(server, "staf", case["id"])
-    assert "Plh. Kasubag Keuangan" in page
+    assert "Plh. Kepala Sub Bagian Keuangan" in page
     logged = admin.get("/api/history/user-operation",
                        params={"operationType": "substitution_added"}).json()
     assert [e["entityId"] for e in logged] == ["staf"]

@@ -30,7 +30,7 @@ class Office:
         deploy_paths(url, SPJ_BPMN)
         add_user(url, "pptk", [("PPTK", SPJ_INSTANSI)])
         add_user(url, "bendahara", [("Bendahara Pengeluaran", SPJ_INSTANSI)])
-        add_user(url, "kasubag", [("Kasubag Keuangan", SPJ_INSTANSI)])
+        add_user(url, "kasubag", [("Kepala Sub Bagian Keuangan", SPJ_INSTANSI)])
         add_user(url, "pptk-lain", [("PPTK", "instansi-lain")])
         add_user(url, "admin", [], admin=True)
         self.factory = make_session_factory(make_engine(url))
@@ -137,7 +137,7 @@ def test_filters_and_search(db_url, live_server_for):
     assert found(processDefinitionKey=SPJ_KEY) == {honor, trip, atk}
     assert found(processDefinitionKey="sop_lain") == set()
     assert found(candidateGroup="PPTK") == {honor, trip, atk}
-    assert found(candidateGroup="Kasubag Keuangan") == set()
+    assert found(candidateGroup="Kepala Sub Bagian Keuangan") == set()
     assert found(instansi="instansi-lain") == set()
     task = pptk.get("/api/task", params={"processInstanceId": honor}).json()[0]
     assert pptk.post(f"/api/task/{task['id']}/claim").status_code == 200
@@ -167,7 +167,7 @@ def test_returned_after_a_tidak_loop(db_url, live_server_for):
     straight = office.start("SPJ/2026/0101", "lancar")
     clients = {"PPTK": office.client("pptk"),
                "Bendahara Pengeluaran": office.client("bendahara"),
-               "Kasubag Keuangan": office.client("kasubag")}
+               "Kepala Sub Bagian Keuangan": office.client("kasubag")}
 
     def step(case: int, keputusan: str | None = None) -> dict:
         task = office.client("admin").get("/api/task", params={"processInstanceId": case}).json()
@@ -183,10 +183,11 @@ def test_returned_after_a_tidak_loop(db_url, live_server_for):
     assert [(t["processInstanceId"], t["name"], t["returned"]) for t in back] == \
         [(looped, "Penerimaan SPJ", True)]
     assert _count(bendahara, returned="true") == 1
-    verifikasi = clients["Kasubag Keuangan"].get("/api/task").json()
+    verifikasi = clients["Kepala Sub Bagian Keuangan"].get("/api/task").json()
     assert [(t["processInstanceId"], t["returned"]) for t in verifikasi] == [(straight, False)]
     step(looped)  # Penerimaan again, then Verifikasi is ready again: it too was done before
-    again = clients["Kasubag Keuangan"].get("/api/task", params={"returned": "true"}).json()
+    again = clients["Kepala Sub Bagian Keuangan"].get(
+        "/api/task", params={"returned": "true"}).json()
     assert [t["processInstanceId"] for t in again] == [looped]
 
 
@@ -210,8 +211,8 @@ def test_a_day_off_moves_the_stored_batas_waktu_of_waiting_tasks(db_url, live_se
     office = Office(db_url, live_server_for)
     backup = ROOT / "bpmn" / "lumajang-disdukcapil" / "lumajang_dukcapil_backup_database.bpmn"
     deploy_paths(db_url, backup)
-    add_user(db_url, "kasi", [("Kasi", "lumajang-disdukcapil")])
-    kasi = Actor("kasi", frozenset({("Kasi", "lumajang-disdukcapil")}))
+    add_user(db_url, "kasi", [("Kepala Seksi", "lumajang-disdukcapil")])
+    kasi = Actor("kasi", frozenset({("Kepala Seksi", "lumajang-disdukcapil")}))
     monday = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # 10.00 in WIB; step 1 is "1 hari kerja"
     with using(SimulatedClock(monday)):
         office.runtime.start("lumajang_dukcapil_backup_database", kasi, business_key="BK/1")
