@@ -10,13 +10,20 @@ PYTHON ?= python3
 run: setup
 	$(VENV)/bin/sop run
 
-# tests/ on both cores (pytest-xdist; an idle worker steals queued tests, so one slow file
-# does not leave the other core idle); then the Gherkin suites in one process: the features/ coverage
-# gate needs every scenario's run in one session.
+# tests/ on both cores (pytest-xdist; an idle worker steals queued tests), and at the same time
+# the Gherkin suites in a third process (the features/ coverage gate needs all its scenarios in
+# one session; they use SQLite only). Their report is printed when both are done; the target
+# fails if either failed.
 test: setup system-deps postgres
 	$(VENV)/bin/ruff check .
-	CI=$${CI:-} $(PY) -m pytest -q -n 2 --dist worksteal tests
-	CI=$${CI:-} $(PY) -m pytest -q features acceptance
+	@mkdir -p artifacts
+	CI=$${CI:-} $(PY) -m pytest -q features acceptance > artifacts/gherkin-suites.log 2>&1 & \
+	  gherkin=$$!; \
+	  CI=$${CI:-} $(PY) -m pytest -q -n 2 --dist worksteal tests; unit=$$?; \
+	  wait $$gherkin; suites=$$?; \
+	  echo "== features/ and acceptance/ (artifacts/gherkin-suites.log) =="; \
+	  cat artifacts/gherkin-suites.log; \
+	  test $$unit -eq 0 && test $$suites -eq 0
 
 setup: $(VENV)/.installed node_modules/.installed
 
