@@ -10,7 +10,8 @@ PYTHON ?= python3
 run: setup
 	$(VENV)/bin/sop run
 
-# tests/ on both cores (pytest-xdist; an idle worker steals queued tests), and at the same time
+# tests/ on both cores (pytest-xdist, whole files per worker: module fixtures such as the browser
+# start once), and at the same time
 # the Gherkin suites in a third process (the features/ coverage gate needs all its scenarios in
 # one session; they use SQLite only). Their report is printed when both are done; the target
 # fails if either failed.
@@ -19,7 +20,7 @@ test: setup system-deps postgres
 	@mkdir -p artifacts
 	CI=$${CI:-} $(PY) -m pytest -q features acceptance > artifacts/gherkin-suites.log 2>&1 & \
 	  gherkin=$$!; \
-	  CI=$${CI:-} $(PY) -m pytest -q -n 2 --dist worksteal tests; unit=$$?; \
+	  CI=$${CI:-} $(PY) -m pytest -q -n 2 --dist loadfile tests; unit=$$?; \
 	  wait $$gherkin; suites=$$?; \
 	  echo "== features/ and acceptance/ (artifacts/gherkin-suites.log) =="; \
 	  cat artifacts/gherkin-suites.log; \
