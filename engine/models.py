@@ -66,6 +66,8 @@ class ProcessDefinition(Base):
     # {lane name as drawn: official jabatan} from the instansi's catalogue at deployment
     # (engine.jabatan); only lanes spelled otherwise than their jabatan are listed
     lane_jabatan: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # a retired version starts no new case (its running cases go on, or migrate); None: in use
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ProcessInstance(Base):
@@ -96,6 +98,12 @@ class ProcessInstance(Base):
     started_by: Mapped[str | None] = mapped_column(String(100))
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # an admin paused the case: its steps can be neither claimed nor completed, timers wait
+    suspended: Mapped[bool] = mapped_column(default=False, server_default=text("false"))
+    # a case started by a call activity of another case: that case and its waiting step
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("process_instances.id"), index=True)
+    parent_task_id: Mapped[str | None] = mapped_column(String(36))
     definition: Mapped[ProcessDefinition] = relationship(lazy="joined")
 
 
@@ -125,6 +133,40 @@ class ActiveTask(Base):
     # its holders were told it became Terlambat (engine.notify's overdue scan), once
     overdue_notified: Mapped[bool] = mapped_column(default=False)
     instance: Mapped[ProcessInstance] = relationship(lazy="joined")
+
+
+class Timer(Base):
+    """A timer event a case waits on (boundary or intermediate catch), due at ``due_at``.
+
+    The row is written in the transaction that made the timer wait and deleted in the one that
+    fires or cancels it; the background loop claims due rows (``FOR UPDATE SKIP LOCKED`` on
+    PostgreSQL), so with several workers each timer fires once (engine.timers)."""
+
+    __tablename__ = "timers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instance_id: Mapped[int] = mapped_column(
+        ForeignKey("process_instances.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[str] = mapped_column(String(36), unique=True)  # the waiting event's task
+    event_id: Mapped[str] = mapped_column(String(200))  # the BPMN id of the timer event
+    kind: Mapped[str] = mapped_column(String(20))  # duration | date | cycle | batas
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CaseAction(Base):
+    """What an admin did to a whole case (suspend, activate, cancel, reset to a step, migrate
+    to another version): append-only, shown in the case's timeline beside the steps."""
+
+    __tablename__ = "case_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instance_id: Mapped[int] = mapped_column(
+        ForeignKey("process_instances.id", ondelete="CASCADE"), index=True)
+    # suspended | activated | cancelled | reset | migrated
+    kind: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # the reason, the step reset to, the versions migrated from and to
+    detail: Mapped[dict | None] = mapped_column(JSON)
 
 
 class TaskEvent(Base):

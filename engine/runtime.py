@@ -22,7 +22,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from . import access, audit, cases, document_rules, handover, notify, separation, tasklist
+from . import (
+    access,
+    audit,
+    calls,
+    cases,
+    document_rules,
+    handover,
+    notify,
+    separation,
+    tasklist,
+    timers,
+)
 from .actors import Actor
 from .db import transaction
 from .errors import Conflict, EngineError, Forbidden, InvalidData, NotFound
@@ -149,6 +160,7 @@ class Runtime:
             new_rows = self._add_ready(writes, instance, definition, ready)
             writes.flush()
             self._notify(session, instance, new_rows, actor, done, writes.last_doers)
+            self._after_change(session, instance, workflow, actor.username)
             return self._instance_view(instance, definition, workflow, new_rows)
 
     def _notify(self, session: Session, instance: Any, new_rows: list[dict[str, Any]],
@@ -370,12 +382,65 @@ class Runtime:
             session.execute(delete(ACTIVE).where(ACTIVE.c.id == task_id))
             ready = [t for t in self._ready_user_tasks(workflow) if t.id not in listed]
             new_rows = self._add_ready(writes, instance, definition, ready)
+            self._drop_gone(writes, instance.id, listed, workflow)
             writes.flush()
             self._notify(session, instance, new_rows, actor, workflow.is_completed(),
                          writes.last_doers)
+            self._after_change(session, instance, workflow, actor.username)
             if listed:  # other branches still wait (parallel flows): show them as stored
                 return self._instance_view_from_db(session, instance, workflow)
             return self._instance_view(instance, definition, workflow, new_rows)
+
+    def advance(self, session: Session, instance: ProcessInstance,
+                change: Callable[[BpmnWorkflow], None], actor: str | None) -> BpmnWorkflow:
+        """Move a case on without a user completing a step (a timer fired, a called case
+        ended, an admin reset it), in the caller's transaction: ``change`` acts on the loaded
+        workflow, the engine runs to the next wait, and the inbox, history, notifications,
+        timers and called cases follow exactly as after a completion. Steps that are no longer
+        waiting (an interrupting timer cancelled them) leave the inbox with a ``cancelled``
+        event. A concurrent change of the case is a :class:`Conflict` (nothing written)."""
+        definition = instance.definition
+        seen_revision = instance.revision
+        workflow = self._load(instance)
+        listed = {t.id for t in self._ready_user_tasks(workflow)}
+        done_before = self._finished_ids(workflow)
+        change(workflow)
+        self._run_engine(workflow, definition, instance.id)
+        self._save(session, instance, workflow, seen_revision)
+        writes = WriteBuffer(session)
+        self._record_activities(writes, instance.id, workflow, done_before)
+        ready = [t for t in self._ready_user_tasks(workflow) if t.id not in listed]
+        new_rows = self._add_ready(writes, instance, definition, ready)
+        self._drop_gone(writes, instance.id, listed, workflow, actor)
+        writes.flush()
+        notify.tasks_ready(session, instance, new_rows, actor, self.mail_enabled,
+                           previous=writes.last_doers)
+        if workflow.is_completed():
+            notify.case_ended(session, instance, actor, self.mail_enabled)
+        self._after_change(session, instance, workflow, actor)
+        return workflow
+
+    def _drop_gone(self, writes: WriteBuffer, instance_id: int, listed: set, workflow,
+                   actor: str | None = None) -> None:
+        """Inbox rows of steps that were waiting before this change and are not any more,
+        other than the one just completed (an interrupting boundary timer, a cancel): they
+        leave the inbox, with a ``cancelled`` event in their history."""
+        waiting = {t.id for t in self._ready_user_tasks(workflow)}
+        gone = [str(i) for i in listed - waiting]
+        if not gone:
+            return
+        session = writes.session
+        for row in session.execute(select(ACTIVE).where(ACTIVE.c.id.in_(gone))).mappings():
+            writes.event(dict(row), "cancelled", actor)
+        session.execute(delete(ACTIVE).where(ACTIVE.c.id.in_(gone)))
+
+    def _after_change(self, session: Session, instance: ProcessInstance,
+                      workflow: BpmnWorkflow, actor: str | None) -> None:
+        """What every change of a case's state brings along, in its transaction: the timer
+        rows the background loop fires (engine.timers) and the cases its call activities
+        start or the case its end resumes (engine.calls)."""
+        timers.sync(session, instance, workflow)
+        calls.follow(self, session, instance, workflow, actor)
 
     # -- history -----------------------------------------------------------------------------
     def events(self, instance_id: int, actor: Actor | None = None) -> list[TaskEvent]:
