@@ -15,7 +15,6 @@ from pathlib import Path
 from lxml import etree
 from SpiffWorkflow.bpmn.parser.BpmnParser import BpmnValidator
 from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
-from SpiffWorkflow.camunda.parser import CamundaParser
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -23,6 +22,7 @@ from . import audit, document_rules, jabatan, separation
 from .condition_scope import known_names
 from .errors import DeploymentError
 from .models import Deployment, ProcessDefinition
+from .parsing import new_parser
 from .safe_eval import UnsafeExpression, check_expression, names_used
 from .xmlsafe import UnsafeXml, parse_bpmn
 
@@ -212,7 +212,7 @@ def _condition_problem(el: etree._Element, resource: str, element: str) -> list[
 def _parse(
     doc: etree._ElementTree, content: bytes, resource: str, instansi: str
 ) -> tuple[list[CheckedProcess], list[Problem]]:
-    parser = CamundaParser(validator=None)
+    parser = new_parser()
     try:
         parser.add_bpmn_xml(doc, filename=resource)
         keys = parser.get_process_ids()

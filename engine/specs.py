@@ -14,9 +14,9 @@ from collections import OrderedDict
 from collections.abc import Iterable
 
 from SpiffWorkflow.bpmn.specs import BpmnProcessSpec
-from SpiffWorkflow.camunda.parser import CamundaParser
 
 from .errors import Conflict
+from .parsing import new_parser
 from .xmlsafe import parse_bpmn
 
 LOG = logging.getLogger("sop.engine")
@@ -36,7 +36,7 @@ def parse_spec(key: str, xml: str, lane_jabatan: dict[str, str] | None = None) -
 
     ``lane_jabatan`` renames lanes to their official jabatan (engine.jabatan): a lane drawn as
     "KADIN" is the role "Kepala Dinas" everywhere a task's role is read."""
-    parser = CamundaParser(validator=None)
+    parser = new_parser()
     parser.add_bpmn_xml(parse_bpmn(xml), filename=key)
     spec = parser.get_spec(key)
     for task_spec in spec.task_specs.values():
