@@ -13,6 +13,7 @@ from typing import Any
 from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask as UserTaskMixin
 
 from .actors import Actor
+from .subprocesses import after_subprocess
 
 
 def is_user_step(task_spec: Any) -> bool:
@@ -31,13 +32,16 @@ def next_user_steps(starts: list[Any]) -> list[Any]:
     queue = list(starts)
     while queue:
         task_spec = queue.pop(0)
-        if task_spec.name in seen:
+        if id(task_spec) in seen:  # not by name: each sub-process has its own Start / End
             continue
-        seen.add(task_spec.name)
+        seen.add(id(task_spec))
+        inner = getattr(task_spec, "embedded_spec", None)  # engine.subprocesses
         if is_user_step(task_spec):
             found.append(task_spec)
-        else:
-            queue.extend(task_spec.outputs)
+        elif inner is not None and (first := next_user_steps(inner.start.outputs)):
+            found.extend(first)  # a sub-process's first steps come before what follows it
+        else:  # the end of a sub-process goes on after the sub-process
+            queue.extend(task_spec.outputs or after_subprocess(task_spec))
     return found
 
 

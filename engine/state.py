@@ -17,10 +17,15 @@ from uuid import UUID
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
 from SpiffWorkflow.bpmn.serializer import BpmnWorkflowSerializer
+from SpiffWorkflow.bpmn.specs.mixins.subworkflow_task import SubWorkflowTask as SubWorkflowTaskMixin
 from SpiffWorkflow.camunda.serializer.config import CAMUNDA_CONFIG
 from SpiffWorkflow.util.task import TaskState
 
-_REGISTRY = BpmnWorkflowSerializer.configure(CAMUNDA_CONFIG)
+from .call_spec import CallActivityTask, CallActivityTaskConverter
+from .subprocesses import specs_of
+
+_REGISTRY = BpmnWorkflowSerializer.configure(
+    {**CAMUNDA_CONFIG, CallActivityTask: CallActivityTaskConverter})  # engine.call_spec
 _SERIALIZER = BpmnWorkflowSerializer(registry=_REGISTRY)
 STATE_FORMAT = 1
 
@@ -29,14 +34,18 @@ def dump_state(workflow: BpmnWorkflow) -> bytes:
     """Serialise the live part of ``workflow`` (no spec, no completed past) to compact bytes."""
     dct = _workflow_to_dict(workflow)
     _prune(dct, workflow)
+    subprocesses = _live_subprocesses(workflow, set(dct["tasks"]))
+    if subprocesses:
+        dct["subprocesses"] = subprocesses
     payload = json.dumps(dct, separators=(",", ":"), cls=_SERIALIZER.json_encoder_cls)
     return zlib.compress(payload.encode("utf-8"), 1)
 
 
 def load_state(blob: bytes, spec, subprocess_specs: dict | None = None) -> BpmnWorkflow:
-    """Rebuild a workflow from :func:`dump_state` output and an already parsed spec."""
+    """Rebuild a workflow from :func:`dump_state` output and an already parsed spec (its
+    sub-process specs from ``spec.subprocess_specs`` unless given)."""
     dct = json.loads(zlib.decompress(blob), cls=_SERIALIZER.json_decoder_cls)
-    workflow = BpmnWorkflow(spec, subprocess_specs or {}, deserializing=True)
+    workflow = BpmnWorkflow(spec, subprocess_specs or specs_of(spec), deserializing=True)
     workflow.tasks = {
         UUID(k): _REGISTRY.restore(v, workflow=workflow) for k, v in dct["tasks"].items()
     }
@@ -48,12 +57,11 @@ def load_state(blob: bytes, spec, subprocess_specs: dict | None = None) -> BpmnW
     workflow.last_task = workflow.tasks.get(UUID(last)) if last else None
     workflow.data = _REGISTRY.restore(dct.get("data", {}))
     workflow.bpmn_events = _REGISTRY.restore(dct.get("bpmn_events", []))
+    _restore_subprocesses(dict(dct.get("subprocesses", {})), workflow, workflow)
     return workflow
 
 
 def _workflow_to_dict(workflow: BpmnWorkflow) -> dict[str, Any]:
-    if workflow.subprocesses:
-        raise NotImplementedError("sub-processes are not supported by the state store")
     return {
         "format": STATE_FORMAT,
         "data": _REGISTRY.convert(_REGISTRY.clean(workflow.data)),
@@ -67,8 +75,37 @@ def _workflow_to_dict(workflow: BpmnWorkflow) -> dict[str, Any]:
     }
 
 
-def _prune(dct: dict[str, Any], workflow: BpmnWorkflow) -> None:
-    """Cut the finished prefix of the task tree out of ``dct`` (in place)."""
+def _live_subprocesses(workflow: BpmnWorkflow, kept: set[str]) -> dict[str, Any]:
+    """The sub-workflows still running under a kept task, each pruned like the top one, by
+    the id of the task that owns it (parents before children). A finished sub-process is
+    left out: its task has completed and took the sub-process's data with it."""
+    found: dict[str, Any] = {}
+    for task_id, sub in sorted(workflow.subprocesses.items(), key=lambda kv: kv[1].depth):
+        owner = workflow.get_task_from_id(task_id)
+        if str(task_id) not in kept or owner is None or owner.has_state(TaskState.FINISHED_MASK):
+            continue
+        dct = _REGISTRY.convert(sub)
+        _prune(dct, sub)
+        found[str(task_id)] = dct
+        kept |= set(dct["tasks"])
+    return found
+
+
+def _restore_subprocesses(stored: dict[str, Any], workflow, top: BpmnWorkflow) -> None:
+    """Rebuild the stored sub-workflows under their owning tasks, as SpiffWorkflow's own
+    serializer does (``subprocesses_from_dict``), nested ones after their parents."""
+    for task in list(workflow.tasks.values()):
+        dct = stored.pop(str(task.id), None)
+        if dct is None or not isinstance(task.task_spec, SubWorkflowTaskMixin):
+            continue
+        sub = _REGISTRY.restore(dct, task=task, top_workflow=top)
+        top.subprocesses[task.id] = sub
+        sub.completed_event.connect(task.task_spec._on_subworkflow_completed, task)
+        _restore_subprocesses(stored, sub, top)
+
+
+def _prune(dct: dict[str, Any], workflow) -> None:
+    """Cut the finished prefix of a (sub-)workflow's task tree out of ``dct`` (in place)."""
     keep_top = _deepest_finished_ancestor(workflow)
     root = workflow.task_tree
     if keep_top is None or keep_top is root or keep_top.parent is root:
@@ -87,7 +124,7 @@ def _prune(dct: dict[str, Any], workflow: BpmnWorkflow) -> None:
         dct["last_task"] = str(keep_top.id)
 
 
-def _deepest_finished_ancestor(workflow: BpmnWorkflow):
+def _deepest_finished_ancestor(workflow):
     """The deepest task above every unfinished task (None when nothing is left to run)."""
     live = [t for t in workflow.tasks.values() if not t.has_state(TaskState.FINISHED_MASK)]
     if not live:
