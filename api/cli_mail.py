@@ -32,9 +32,9 @@ def echo_mail_banner(settings: MailSettings | None = None) -> None:
 @click.command("worker")
 @click.pass_context
 def worker(ctx: click.Context) -> None:
-    """Run only the background loop (Terlambat scan, daily digest, mail outbox) until
+    """Run only the background loop (timers, Terlambat scan, daily digest, mail outbox) until
     SIGTERM or Ctrl-C: for a machine that serves no pages. Any number may run with the
-    servers; each mail is sent once."""
+    servers; each mail is sent once and each timer fires once."""
     settings = mail_settings()
     try:
         interval = interval_from_env()

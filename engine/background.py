@@ -1,6 +1,7 @@
 """The background loop: the work no request waits for, every few seconds in a daemon thread
-of each server worker (and of ``sop worker``): tasks becoming Terlambat (engine.notify's
-overdue scan), the daily digest and the mail outbox (engine.outbox).
+of each server worker (and of ``sop worker``): timers that are due (engine.timers), tasks
+becoming Terlambat (engine.notify's overdue scan), the daily digest and the mail outbox
+(engine.outbox).
 
 Each job runs in its own transaction; an error is logged and the loop goes on (a database or
 SMTP server that is down for a while must not stop it for good). Several workers and machines
@@ -15,13 +16,15 @@ import os
 import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import notify, outbox
+from . import notify, outbox, timers
 from .db import transaction
 from .mailer import MailSettings
 from .models import utcnow
+from .runtime import Runtime
 
 log = logging.getLogger(__name__)
 DEFAULT_INTERVAL = 5.0
@@ -47,8 +50,9 @@ class Background:
 
     def __init__(self, factory: sessionmaker[Session], settings: MailSettings,
                  interval: float = DEFAULT_INTERVAL,
-                 clock: Callable[[], datetime] = utcnow):
+                 clock: Callable[[], datetime] = utcnow, runtime: Any = None):
         self.factory = factory
+        self._runtime = runtime  # fires timers (Runtime.advance); built on first need
         self.settings = settings
         self.interval = interval
         self.clock = clock
@@ -81,7 +85,8 @@ class Background:
 
     def run_once(self) -> dict[str, int]:
         """One round; returns what each job did (-1: it failed, and was logged)."""
-        done = {"overdue": self._job("overdue", self._overdue)}
+        done = {"timers": self._job("timers", self._timers),
+                "overdue": self._job("overdue", self._overdue)}
         if self.settings.enabled:
             done["digest"] = self._job("digest", lambda now: outbox.digest(
                 self.factory, self.settings, now))
@@ -94,6 +99,17 @@ class Background:
         except Exception:  # noqa: BLE001 - the loop outlives any one failure; it is logged
             log.exception("background job %s failed", name)
             return -1
+
+    @property
+    def runtime(self) -> Any:
+        """The server's Runtime (its script setting), or one of our own (``sop worker``)."""
+        if self._runtime is None:
+            self._runtime = Runtime(self.factory)
+            self._runtime.mail_enabled = self.settings.enabled
+        return self._runtime
+
+    def _timers(self, now: datetime) -> int:
+        return timers.fire_due(self.factory, self.runtime, now, self._stop.is_set)
 
     def _overdue(self, now: datetime) -> int | None:
         scan = getattr(notify, "overdue_scan", None)

@@ -24,6 +24,7 @@ from .models import (
     ProcessDefinition,
     ProcessInstance,
     Substitution,
+    Supervisor,
     User,
     UserRole,
     as_utc,
@@ -31,10 +32,10 @@ from .models import (
 )
 from .notify_text import describe, format_due, link_of
 
-__all__ = ["KINDS", "case_ended", "describe", "format_due", "holders_of", "link_of",
-           "overdue_scan", "tasks_ready"]
+__all__ = ["KINDS", "case_ended", "describe", "escalated", "format_due", "holders_of",
+           "link_of", "overdue_scan", "tasks_ready"]
 
-KINDS = ("task_ready", "task_returned", "task_overdue", "case_ended")
+KINDS = ("task_ready", "task_returned", "task_overdue", "case_ended", "task_escalated")
 OVERDUE_BATCH = 500  # tasks per scan; the loop comes back a few seconds later for the rest
 
 Lane = tuple[str, str]  # (role, instansi)
@@ -110,6 +111,24 @@ def overdue_scan(session: Session, now: datetime, mail: bool = False) -> int:
                 for user in sorted(told)]
     session.execute(update(ActiveTask).where(ActiveTask.id.in_([t.id for t in found]))
                     .values(overdue_notified=True))
+    _insert(session, out, mail)
+    return len(out)
+
+
+def escalated(session: Session, instance: Any, row: dict[str, Any] | None,
+              mail: bool = False) -> int:
+    """A ``batas`` timer fired (engine.timers): tell the pengawas of the case's instansi (and
+    of every instansi, '*') that the step is past its batas waktu, in the firing transaction.
+    ``row``: the step's inbox row (None when the timer interrupted it). Returns how many."""
+    instansi = (row or {}).get("instansi") or instance.instansi
+    told = session.scalars(
+        select(User.username).join(Supervisor, Supervisor.user_id == User.id)
+        .where(Supervisor.instansi.in_([instansi, "*"]), User.disabled.is_(False))
+        .distinct()).all()
+    facts = {**_case_facts(instance, None), **_task_facts(row or {"instansi": instansi})}
+    task_id = row.get("id") if row else None
+    out = [_row(user, "task_escalated", instance.id, task_id, facts)
+           for user in sorted(told)]
     _insert(session, out, mail)
     return len(out)
 

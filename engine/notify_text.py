@@ -74,6 +74,12 @@ def describe(kind: str, data: dict[str, Any], instance_id: int | None = None,
         title = (f"Tugas terlambat: {step}", f"Task overdue: {step}")
         body = (f"Langkah {step} ({role}) melewati batas waktunya. {where_id}{due_id}",
                 f"The step {step} ({role}) is past its due time. {where_en}{due_en}")
+    elif kind == "task_escalated":  # a batas timer fired (engine.timers): to the pengawas
+        title = (f"Eskalasi: {step} terlambat", f"Escalation: {step} is overdue")
+        body = (f"Langkah {step} ({role}) melewati batas waktunya; Anda diberi tahu sebagai "
+                f"pengawas. {where_id}{due_id}",
+                f"The step {step} ({role}) is past its due time; you are told as supervisor. "
+                f"{where_en}{due_en}")
     elif kind == "case_ended":
         outcome = _OUTCOMES.get(data.get("outcome") or "selesai", _OUTCOMES["selesai"])
         title = (f"Berkas {outcome[0].lower()}: {data.get('nomor') or ''}",
