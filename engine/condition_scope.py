@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .call_spec import outcome_variable
+
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn"
 START_VARIABLES = "startVariables"
@@ -34,7 +36,7 @@ def known_names(flow: etree._Element) -> set[str]:
             continue
         seen.add(node)
         if node in nodes:
-            names |= _form_fields(nodes[node])
+            names |= _form_fields(nodes[node]) | _call_outputs(nodes[node])
         todo.extend(incoming.get(node, []))
     return names
 
@@ -43,6 +45,17 @@ def _form_fields(node: etree._Element) -> set[str]:
     return {f.get("id") for f in node.iterfind(
         f"{{{BPMN_NS}}}extensionElements/{{{CAMUNDA_NS}}}formData/{{{CAMUNDA_NS}}}formField")
         if f.get("id")}
+
+
+def _call_outputs(node: etree._Element) -> set[str]:
+    """What a call activity gives back (engine.calls): its ``hasil_<calledElement>`` and the
+    targets of its ``camunda:out`` mappings (``variables="all"`` names nothing here: map the
+    variables a condition reads with source and target, or declare them as start variables)."""
+    if etree.QName(node).localname != "callActivity":
+        return set()
+    names = {outcome_variable((node.get("calledElement") or "").strip())}
+    return names | {o.get("target") or o.get("source") for o in node.iterfind(
+        f"{{{BPMN_NS}}}extensionElements/{{{CAMUNDA_NS}}}out") if o.get("source")}
 
 
 def _declared_start_variables(node: etree._Element) -> list[str]:

@@ -50,6 +50,9 @@ class InstanceRecord:
     definition: DefinitionRecord
     title: str = ""
     outcome: str | None = None
+    parent_id: int | None = None  # a case started by a call activity (engine.calls)
+    parent_task_id: str | None = None
+    suspended: bool = False  # by an admin (engine.case_admin): no claim, no completion
 
 
 @dataclass
@@ -79,7 +82,9 @@ _TASK_QUERY = (
            ACTIVE.c.claimed_at, ACTIVE.c.due_at, ACTIVE.c.returned, INSTANCES.c.title,
            INSTANCES.c.outcome, INSTANCES.c.status, INSTANCES.c.state, INSTANCES.c.revision,
            INSTANCES.c.business_key, INSTANCES.c.started_by, INSTANCES.c.started_at,
-           INSTANCES.c.ended_at, DEFINITIONS.c.id.label("def_id"), DEFINITIONS.c.key,
+           INSTANCES.c.ended_at, INSTANCES.c.parent_id, INSTANCES.c.parent_task_id,
+           INSTANCES.c.suspended,
+           DEFINITIONS.c.id.label("def_id"), DEFINITIONS.c.key,
            DEFINITIONS.c.version, DEFINITIONS.c.name.label("def_name"),
            DEFINITIONS.c.instansi.label("def_instansi"), DEFINITIONS.c.content_hash)
     .join(INSTANCES, INSTANCES.c.id == ACTIVE.c.instance_id)
@@ -107,7 +112,8 @@ def _task_record(session: Session, row: Row) -> TaskRecord:
                                   row.content_hash, load_xml)
     instance = InstanceRecord(row.instance_id, row.status, row.state, row.revision,
                               row.business_key, row.started_by, row.started_at, row.ended_at,
-                              definition, row.title, row.outcome)
+                              definition, row.title, row.outcome, row.parent_id,
+                              row.parent_task_id, bool(row.suspended))
     return TaskRecord(row.id, row.instance_id, row.instansi, row.step_id, row.name, row.role,
                       row.assignee, row.ready_at, row.claimed_at, instance, row.due_at,
                       row.returned)
