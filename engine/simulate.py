@@ -41,7 +41,7 @@ from SpiffWorkflow.bpmn.specs.mixins.exclusive_gateway import ExclusiveGateway
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import document_rules, supervisors
+from . import calls, document_rules, supervisors
 from .actors import Actor
 from .clock import SimulatedClock, using
 from .db import transaction
@@ -53,6 +53,7 @@ from .paperwork import document_name, document_pdf, fill_form, name_case
 from .runtime import InstanceView, Runtime, TaskView, Validator
 from .specs import DefinitionUnusable, spec_for
 from .starting import first_steps, is_user_step
+from .subprocesses import all_task_specs
 from .tidak import KEMBALI, TOLAK, tidak_kind
 from .users import actor_for
 
@@ -133,6 +134,8 @@ class _Case:
     stopped: bool = False
     scheduled: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)  # normalised items attached so far
+    parent: _Case | None = None  # the case whose call activity started this one
+    called: set[int] = field(default_factory=set)  # cases its call activities started
 
 
 class _Office:
@@ -148,6 +151,7 @@ class _Office:
         self.queue: list[tuple[datetime, int, _Case, str, Any]] = []
         self.seq = itertools.count()
         self._holders: dict[tuple[str, str], list[Actor]] = {}
+        self._sops: dict[str, _Sop] = {}
 
     # -- people ------------------------------------------------------------------------------
     def holders(self, role: str, instansi: str) -> list[Actor]:
@@ -225,6 +229,7 @@ class _Office:
         """Schedule the steps that became ready, or stop the case where its goal is."""
         if view.status == "completed":
             case.stopped = True
+            self._resume_caller(case)
             return
         fresh = [t for t in view.tasks if t.id not in case.scheduled]
         if final:
@@ -234,6 +239,33 @@ class _Office:
         for task in fresh:
             case.scheduled.add(task.id)
             self._schedule_step(case, task)
+        self._follow_calls(case)
+
+    # -- call activities ---------------------------------------------------------------------
+    def _follow_calls(self, case: _Case) -> None:
+        """A case the runtime started for a call activity of ``case`` is played to its end as
+        a case of its own SOP (engine.calls); its end moves the calling case on."""
+        with transaction(self.factory) as session:
+            found = [(c.id, c.process_key, c.business_key or "")
+                     for c in calls.children(session, case.instance_id)]
+        for child_id, key, business_key in found:
+            if child_id in case.called:
+                continue
+            case.called.add(child_id)
+            child = _Case(self._sop(key), "selesai", self.clock.now, 0, business_key,
+                          case.title, child_id, parent=case)
+            self._after(child, self.runtime.instance(child_id), final=False)
+
+    def _resume_caller(self, case: _Case) -> None:
+        """The called case ended and the runtime moved its caller on: schedule what is ready."""
+        parent = case.parent
+        if parent is not None and not parent.stopped:
+            self._after(parent, self.runtime.instance(parent.instance_id), final=False)
+
+    def _sop(self, key: str) -> _Sop:
+        if key not in self._sops:
+            self._sops[key] = read_sop(self.factory, key, self.mix.default_step)
+        return self._sops[key]
 
     def _claim_at_stop(self, case: _Case, waiting: list[TaskView]) -> None:
         if not waiting:
@@ -323,7 +355,7 @@ def read_sop(factory: sessionmaker[Session], key: str,
         name, instansi = definition.name, definition.instansi
     decisions: dict[str, str] = {}
     standards: list[timedelta] = []
-    for task_spec in spec.task_specs.values():
+    for task_spec in all_task_specs(spec):  # inner steps of sub-processes too
         if not is_user_step(task_spec):
             continue
         props = dict(getattr(task_spec, "extensions", None) or {})
@@ -434,7 +466,7 @@ def _check(office: _Office, sop: _Sop, order: Order) -> None:
         raise ValueError(f"SOP '{sop.key}' has no Tidak that ends it: no case can be refused")
     if order.counts.get("dikembalikan") and "return" not in kinds:
         raise ValueError(f"SOP '{sop.key}' has no Tidak that sends a case back")
-    for task_spec in sop.spec.task_specs.values():
+    for task_spec in all_task_specs(sop.spec):
         if is_user_step(task_spec):
             office.actor(task_spec.lane or "", sop.instansi)  # raises when nobody holds it
 

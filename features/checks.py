@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import panggilan
 from .durasi import Durasi, DurasiTidakDipahami, dari_iso, dari_kalimat, rentang_kalimat, teks
 from .errors import FiturGagal
 from .form import fields_of, isian
@@ -18,6 +19,9 @@ def next_task(world: Skenario, name: str, who: str) -> None:
     """The step is ready, for that role, and in that role's own task list."""
     api, _ = world.actor(who)
     step = world.step(name, who)
+    if step.is_call:  # no inbox task: the case waits while the called SOP's case runs
+        panggilan.check_waiting(world, step)
+        return
     tasks = [t for t in world.ready() if t["taskDefinitionKey"] == step.id]
     if not tasks:
         raise FiturGagal(world.not_next(name))
@@ -36,7 +40,15 @@ def finished(world: Skenario) -> None:
 
 
 def cannot_complete(world: Skenario, who: str, name: str) -> None:
-    """Someone without the step's role tries to complete it: the server must answer 403."""
+    """Someone without the step's role tries to complete it: the server must answer 403.
+    A call step has no task anyone could complete: it must be waiting on its called case."""
+    step = world.step(name)
+    if step.is_call:
+        if step.role in world.roles_of(who):
+            raise FiturGagal(f'{world.sebut(who)} adalah pelaksana langkah "{name}"; pilih '
+                             "peran lain")
+        panggilan.check_waiting(world, step)
+        return
     api, step, task = _other_role(world, who, name)
     data = isian(fields_of(step), step.properties.get("output", ""), step.options[0]
                  if step.options else None, "uji hak akses")
@@ -252,3 +264,12 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "Ya" if value else "Tidak"
     return "" if value is None else str(value)
+
+
+def performs(world: Skenario, name: str, said: str) -> None:
+    """The step is a call activity performing the SOP ``said``, and the case waits on it."""
+    step = world.step(name)
+    if world.sop_named(said, [step.called] if step.is_call else []) is None:
+        what = f'menjalankan SOP "{step.called}"' if step.is_call else "bukan panggilan SOP"
+        raise FiturGagal(f'Langkah "{name}" {what}, bukan SOP "{said}"')
+    panggilan.check_waiting(world, step)

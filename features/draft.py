@@ -113,8 +113,8 @@ def _main(model: SopModel, path: Jalur, names: dict[str, str]) -> list[str]:
     intruder_done, attached = False, set()
     for visit in path.visits:
         step = visit.step
-        lines.add("then", f"tugas berikutnya adalah {_q(names[step.id])} untuk {_q(step.role)}")
-        if not intruder_done and (other := _intruder(model, step, starter)):
+        lines.add("then", _next(step, names))
+        if not intruder_done and not step.is_call and (other := _intruder(model, step, starter)):
             lines.add("then", f"{_q(other)} tidak dapat menyelesaikan langkah {_q(names[step.id])}")
             intruder_done = True
         _mutu_baku(lines, step, names)
@@ -122,6 +122,14 @@ def _main(model: SopModel, path: Jalur, names: dict[str, str]) -> list[str]:
         _act(lines, visit, names, "" if answer == YA else REASON_LOOP, attached)
     lines.add("then", "SOP selesai")
     return ["  Skenario: Alur utama sampai selesai", *lines.out, ""]
+
+
+def _next(step: Step, names: dict[str, str]) -> str:
+    """What comes next: a task for its role, or a step performing another SOP (no task: the
+    called SOP's case runs)."""
+    if step.is_call:
+        return f"langkah {_q(names[step.id])} menjalankan SOP terkait {_q(step.called)}"
+    return f"tugas berikutnya adalah {_q(names[step.id])} untuk {_q(step.role)}"
 
 
 def _intruder(model: SopModel, step: Step, starter: str) -> str:
@@ -150,6 +158,9 @@ def _mutu_baku(lines: Lines, step: Step, names: dict[str, str]) -> None:
 def _act(lines: Lines, visit: Visit, names: dict[str, str], alasan: str = "",
          attached: set[str] | None = None) -> None:
     step = visit.step
+    if step.is_call:  # the called SOP's case is played to its end on its default path
+        lines.add("when", f"SOP terkait {_q(step.called)} dijalankan sampai selesai")
+        return
     _attach(lines, visit, set() if attached is None else attached)
     if visit.option is None:
         lines.add("when", f"{_q(step.role)} menyelesaikan langkah {_q(names[step.id])}")
@@ -185,7 +196,7 @@ def _rejection(path: Jalur, names: dict[str, str]) -> list[str]:
     after = path.visits[at + 1:]
     if after:
         nxt = after[0].step
-        lines.add("then", f"tugas berikutnya adalah {_q(names[nxt.id])} untuk {_q(nxt.role)}")
+        lines.add("then", _next(nxt, names))
         lines.add("then", f"alasan {_q(alasan)} terlihat oleh {_q(nxt.role)}")
     else:
         lines.add("then", "SOP selesai")

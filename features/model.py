@@ -19,7 +19,8 @@ BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 CAMUNDA = "http://camunda.org/schema/1.0/bpmn"
 NS = {"bpmn": BPMN, "camunda": CAMUNDA}
 YA = "Ya"
-TASK_KINDS = frozenset({"userTask", "manualTask", "task"})
+# steps of the SOP: a call activity is the step that performs another SOP (its ``called``)
+TASK_KINDS = frozenset({"userTask", "manualTask", "task", "callActivity"})
 FLOW_NODE_KINDS = TASK_KINDS | frozenset({
     "startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent",
     "boundaryEvent", "serviceTask", "scriptTask", "sendTask", "receiveTask",
@@ -66,10 +67,16 @@ class Step:
     fields: tuple[FormField, ...] = ()
     question: str = ""
     options: tuple[Option, ...] = ()
+    called: str = ""  # a call activity's calledElement: the SOP performed at this step
 
     @property
     def is_decision(self) -> bool:
         return bool(self.options)
+
+    @property
+    def is_call(self) -> bool:
+        """The step is done by running another SOP as a case of its own (no inbox task)."""
+        return bool(self.called)
 
     @property
     def kelengkapan(self) -> list[str]:
@@ -166,7 +173,12 @@ class SopModel:
         found = _keys(self.properties.get("tautan_sop", ""))
         for step in self.steps:
             found += _keys(step.properties.get("tautan_sop", ""))
-        return list(dict.fromkeys(found))
+        return list(dict.fromkeys(found + self.called_keys))
+
+    @property
+    def called_keys(self) -> list[str]:
+        """Ids of the SOPs its call activities perform, in step order."""
+        return list(dict.fromkeys(s.called for s in self.steps if s.called))
 
     def outgoing(self, node: str) -> list[Flow]:
         return [f for f in self.flows if f.source == node]
@@ -266,7 +278,9 @@ def _step(task: etree._Element, order: int, lane_of: dict[str, str], names: dict
         role=lane_of.get(task.get("id"), props.get("pelaksana", "")), properties=props,
         fields=tuple(_field(f) for f in task.iterfind(
             "bpmn:extensionElements/camunda:formData/camunda:formField", NS)),
-        question=props.get("keputusan_pertanyaan") or names.get(gateway, ""), options=options)
+        question=props.get("keputusan_pertanyaan") or names.get(gateway, ""), options=options,
+        called=(task.get("calledElement") or "").strip()
+        if etree.QName(task).localname == "callActivity" else "")
 
 
 def _field(el: etree._Element) -> FormField:

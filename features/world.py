@@ -9,11 +9,13 @@ does not have fails at once with a message naming it and what the SOP does have.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from engine.soptable.links import normalise_name
 
-from . import autodokumen
+from . import autodokumen, panggilan
 from .errors import FiturGagal
 from .form import field_named, isian, nilai
 from .library import Entry
@@ -60,6 +62,7 @@ class Skenario:
             near = difflib.get_close_matches(key, list(self.library), n=3, cutoff=0.6)
             hint = f"; mungkin maksudnya {quoted(near)}" if near else ""
             raise FiturGagal(f'SOP "{key}" tidak ada di pustaka bpmn/{hint}')
+        panggilan.deploy_called(self, entry.model)  # a call activity needs its SOP deployed
         self.entry, self._sop, self._peran = entry, self.server.deploy(entry), None
         if self.every_role:
             self.add_role_users()
@@ -208,8 +211,20 @@ class Skenario:
         """Claim the step's task, read its form, fill it as a careful user would (with the
         values the feature gives), complete. ``coba``: a refusal is kept in ``attempt`` for a
         later "formulir ... ditolak" instead of failing here."""
-        api, _ = self.actor(who)
         step = self.step(name, who)
+        if step.is_call:  # performed by the called SOP's case: play it to its end
+            self._check_role_of(step, who)
+            panggilan.play(self, step)
+            return
+        self._complete(who, step, name, said, alasan, isi, coba)
+
+    def complete_step(self, step: Step, said: str | None = None) -> None:
+        """Complete a step the harness chose (a called SOP's default path) as its pelaksana."""
+        self._complete(step.role, step, step.name, said, None, (), False)
+
+    def _complete(self, who: str, step: Step, name: str, said: str | None,
+                  alasan: str | None, isi: list[tuple[str, str]] | tuple, coba: bool) -> None:
+        api, _ = self.actor(who)
         option = self.option(step, said, alasan)
         task = self.ready_task(step)
         if self.auto_documents and not coba:  # acceptance: seeds name papers, not files
@@ -231,6 +246,28 @@ class Skenario:
         elif done.status_code != 200:
             raise FiturGagal(f'{self.sebut(who)} tidak dapat menyelesaikan langkah "{name}": '
                              f"{message(done)}")
+
+    def _check_role_of(self, step: Step, who: str) -> None:
+        """Only the step's pelaksana sets a call step going (as with any other step)."""
+        if step.role not in self.roles_of(who):
+            raise FiturGagal(f'Langkah "{step.name}" dilaksanakan oleh "{step.role}", bukan '
+                             f"{self.sebut(who)}")
+
+    @contextmanager
+    def acting_on(self, entry: Entry, instance: int) -> Iterator[None]:
+        """Act on another SOP's case for a while (a case a call step started), as that SOP's
+        own pelaksana; the scenario's SOP, case and users come back afterwards."""
+        saved = (self.entry, self._sop, self._peran, self.instance, self.users, self.every_role)
+        self.entry, self._sop, self._peran = entry, self.server.deploy(entry), None
+        self.instance, self.users = instance, {}
+        self.changed()
+        self.add_role_users()
+        try:
+            yield
+        finally:
+            (self.entry, self._sop, self._peran, self.instance, self.users,
+             self.every_role) = saved
+            self.changed()
 
     def start_linked(self, who: str, said: str) -> None:
         """Start a SOP this one links to (its keterkaitan / tautan SOP) as ``who``; the scenario

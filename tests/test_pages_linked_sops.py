@@ -17,7 +17,9 @@ from engine.migrate import upgrade
 from engine.users import DEMO_PASSWORD, ensure_demo_users
 
 LUMAJANG = ROOT / "bpmn" / "lumajang-disdukcapil"
-SPP = "lumajang_dukcapil_pengajuan_spp_spm"
+# a step that only refers to the linked SOP (docs/keterkaitan.md); where the SOP is performed at
+# the step it is a call activity instead (tests/test_importer_calls.py)
+SPP = "lumajang_dukcapil_penyusunan_spj"
 LINKED = "lumajang_dukcapil_pengagendaan_surat_keluar"
 
 

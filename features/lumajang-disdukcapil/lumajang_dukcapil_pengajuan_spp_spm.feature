@@ -54,13 +54,13 @@ Fitur: Prosedur Pengajuan SPP dan SPM
       | SPP dan SPM yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk pengiriman" adalah "SPP dan SPM yang sudah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar." untuk "Kepala Sub Bagian Keuangan"
+    Maka langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar." menjalankan SOP terkait "lumajang_dukcapil_pengagendaan_surat_keluar"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar." adalah 30 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar." adalah:
       | kelengkapan                           |
       | SPP dan SPM yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar." adalah "SPP dan SPM yang sudah ditandatangani"
-    Ketika "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar."
+    Ketika SOP terkait "lumajang_dukcapil_pengagendaan_surat_keluar" dijalankan sampai selesai
     Maka tugas berikutnya adalah "Mengirim SPP dan SPM ke BPKAD" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Mengirim SPP dan SPM ke BPKAD" adalah 1 jam
     Dan kelengkapan langkah "Mengirim SPP dan SPM ke BPKAD" adalah:
@@ -82,7 +82,7 @@ Fitur: Prosedur Pengajuan SPP dan SPM
     Dan "Sekretaris" menyelesaikan langkah "Memeriksa ajuan SPM. Dan Memberi Tanda Tangan"
     Dan "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
-    Dan "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk mengagenda, memberi Nomor surat keluar."
+    Dan SOP terkait "lumajang_dukcapil_pengagendaan_surat_keluar" dijalankan sampai selesai
     Dan "Kepala Sub Bagian Umum dan Kepegawaian" menyelesaikan langkah "Mengirim SPP dan SPM ke BPKAD"
     Maka SOP selesai
 

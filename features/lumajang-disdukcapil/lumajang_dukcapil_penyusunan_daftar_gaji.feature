@@ -54,13 +54,13 @@ Fitur: Prosedur Penyusunan Daftar Gaji
       | Daftar Gaji yg sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk pengiriman" adalah "Daftar Gaji yg sudah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." untuk "Kepala Sub Bagian Keuangan"
+    Maka langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." menjalankan SOP terkait "lumajang_dukcapil_pengagendaan_surat_keluar"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah 5 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah:
       | kelengkapan                         |
       | Daftar Gaji yg sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah "Daftar Gaji yg sudah ditandatangani"
-    Ketika "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
+    Ketika SOP terkait "lumajang_dukcapil_pengagendaan_surat_keluar" dijalankan sampai selesai
     Maka tugas berikutnya adalah "Mengirim SPP dan SPM" untuk "Kepala Sub Bagian Umum dan Kepegawaian"
     Dan batas waktu langkah "Mengirim SPP dan SPM" adalah 1 jam
     Dan kelengkapan langkah "Mengirim SPP dan SPM" adalah:

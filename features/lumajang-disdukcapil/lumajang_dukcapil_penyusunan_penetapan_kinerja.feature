@@ -26,13 +26,13 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
       | Draft Anggota Tim |
     Dan output langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan" adalah "Terbentuknya Tim Kerja"
     Ketika "Sekretaris" menyelesaikan langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan"
-    Maka tugas berikutnya adalah "Rapat Tim" untuk "Tim"
+    Maka langkah "Rapat Tim" menjalankan SOP terkait "lumajang_dukcapil_pembuatan_undangan_rapat"
     Dan batas waktu langkah "Rapat Tim" adalah 1 jam
     Dan kelengkapan langkah "Rapat Tim" adalah:
       | kelengkapan |
       | DPA         |
     Dan output langkah "Rapat Tim" adalah "Notulensi rapat"
-    Ketika "Tim" menyelesaikan langkah "Rapat Tim"
+    Ketika SOP terkait "lumajang_dukcapil_pembuatan_undangan_rapat" dijalankan sampai selesai
     Maka tugas berikutnya adalah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" untuk "Kepala Sub Bagian Evaluasi dan Pelaporan"
     Dan batas waktu langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" adalah 15 menit
     Dan kelengkapan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja" adalah:
@@ -102,7 +102,7 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk menyusun Penetapan Kinerja"
     Dan "Sekretaris" menyelesaikan langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan"
-    Dan "Tim" menyelesaikan langkah "Rapat Tim"
+    Dan SOP terkait "lumajang_dukcapil_pembuatan_undangan_rapat" dijalankan sampai selesai
     Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik hasil rapat"
     Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Tidak" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..." dengan alasan "belum sesuai, mohon diperbaiki"
@@ -122,7 +122,7 @@ Fitur: Prosedur Penyusunan Penetapan Kinerja
     Ketika "Kepala Dinas" memulai SOP
     Dan "Kepala Dinas" menyelesaikan langkah "Memerintahkan untuk menyusun Penetapan Kinerja"
     Dan "Sekretaris" menyelesaikan langkah "Membentuk Tim Penetapan Kinerja, Memberi pengarahan"
-    Dan "Tim" menyelesaikan langkah "Rapat Tim"
+    Dan SOP terkait "lumajang_dukcapil_pembuatan_undangan_rapat" dijalankan sampai selesai
     Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" menyelesaikan langkah "Merumuskan hasil rapat, menyusun konsep penetapan kinerja"
     Dan "Staf Evapor" menyelesaikan langkah "Mengetik hasil rapat"
     Dan "Kepala Sub Bagian Evaluasi dan Pelaporan" memutuskan "Ya" pada "Memeriksa konsep penetapan kinerja. Jika setuju diserahkan ke Tim..."

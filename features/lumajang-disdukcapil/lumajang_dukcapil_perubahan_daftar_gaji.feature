@@ -54,13 +54,13 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
       | Daftar Gaji yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk pengiriman" adalah "Daftar Gaji yang sudah ditandatangani"
     Ketika "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
-    Maka tugas berikutnya adalah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." untuk "Kepala Sub Bagian Keuangan"
+    Maka langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." menjalankan SOP terkait "lumajang_dukcapil_pengagendaan_surat_keluar"
     Dan batas waktu langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah 10 menit
     Dan kelengkapan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah:
       | kelengkapan                           |
       | Daftar Gaji yang sudah ditandatangani |
     Dan output langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar." adalah "Daftar Gaji yang sudah ditandatangani"
-    Ketika "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
+    Ketika SOP terkait "lumajang_dukcapil_pengagendaan_surat_keluar" dijalankan sampai selesai
     Maka tugas berikutnya adalah "Mengirim Daftar Gaji ke BPKAD" untuk "Pembuat Daftar Gaji"
     Dan batas waktu langkah "Mengirim Daftar Gaji ke BPKAD" adalah 1 menit
     Dan kelengkapan langkah "Mengirim Daftar Gaji ke BPKAD" adalah:
@@ -82,7 +82,7 @@ Fitur: Prosedur Penyusunan Perubahan Daftar Gaji
     Dan "Sekretaris" menyelesaikan langkah "Mengferivikasi Daftar Gaji, Memberi paraf"
     Dan "Kepala Dinas" menyelesaikan langkah "Memberi tandatangan"
     Dan "Sekretaris" menyelesaikan langkah "Memerintahkan untuk pengiriman"
-    Dan "Kepala Sub Bagian Keuangan" menyelesaikan langkah "Memerintahkan untuk mengagenda, dan memberi Nomor surat keluar."
+    Dan SOP terkait "lumajang_dukcapil_pengagendaan_surat_keluar" dijalankan sampai selesai
     Dan "Pembuat Daftar Gaji" menyelesaikan langkah "Mengirim Daftar Gaji ke BPKAD"
     Maka SOP selesai
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 from pytest_bdd import parsers, step
 
-from features import checks
+from features import checks, panggilan
 from features.assertions import memeriksa
 from features.durasi import DurasiTidakDipahami, dari_kalimat
 from features.errors import FiturGagal
@@ -66,6 +66,17 @@ def memulai_terkait(dunia: Skenario, siapa: str, sop: str) -> None:
 @memeriksa
 def terkait_berjalan(dunia: Skenario, sop: str) -> None:
     checks.linked_running(dunia, sop)
+
+
+@step(_re("langkah {langkah} menjalankan SOP terkait {sop}"))
+@memeriksa
+def menjalankan_terkait(dunia: Skenario, langkah: str, sop: str) -> None:
+    checks.performs(dunia, langkah, sop)
+
+
+@step(_re("SOP terkait {sop} dijalankan sampai selesai"))
+def terkait_sampai_selesai(dunia: Skenario, sop: str) -> None:
+    panggilan.play(dunia, panggilan.call_step(dunia, sop))
 
 
 ISIAN = r'(?: dengan "(?P<isian>[^"]+)" "(?P<nilai>[^"]*)"| dengan:)?'
