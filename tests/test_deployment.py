@@ -111,7 +111,7 @@ def test_http_deployment_refuses_broken_file_and_keeps_definitions(db_url, live_
     admin, staf = server.login("admin"), server.login("staf")
     files = {"data": ("spj.bpmn", GOOD.encode(), "application/xml")}
     assert staf.post("/api/deployment/create", files=files).status_code == 403
-    ok = admin.post("/api/deployment/create", files=files)
+    ok = admin.post("/api/deployment/create", files=files, data={"instansi": "uji"})
     assert ok.status_code == 200 and ok.json()["created"] == [{"key": "fixture_spj", "version": 1}]
     evil = BROKEN["condition_import"][0].encode()
     resp = admin.post("/api/deployment/create", files={"data": ("evil.bpmn", evil, "text/xml")})

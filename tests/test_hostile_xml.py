@@ -185,7 +185,8 @@ def test_api_deployment_is_audited(db_url, live_server_for):
 def test_cli_deployment_is_audited(tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
     CliRunner().invoke(main, ["--database-url", url, "init-db"], catch_exceptions=False)
-    good = tmp_path / "spj.bpmn"
+    good = tmp_path / "bpmn" / "uji" / "spj.bpmn"  # the instansi is its folder
+    good.parent.mkdir(parents=True)
     good.write_text(GOOD)
     result = CliRunner().invoke(main, ["--database-url", url, "deploy", str(good)])
     assert result.exit_code == 0, result.output

@@ -192,9 +192,9 @@ def test_a_lane_the_catalogue_does_not_know_is_refused_with_its_line(db_url):
 def test_the_same_file_is_a_new_version_when_its_jabatan_map_changes(db_url):
     content = _spj_spelled(*SPELLED)
     with transaction(_factory(db_url), write=True) as db:
-        first = deploy(db, [("spj.bpmn", content, "")])
+        first = deploy(db, [("spj.bpmn", content, SPJ_INSTANSI)])
+        again = deploy(db, [("spj.bpmn", content, SPJ_INSTANSI)])
         jabatan.store(db, _catalogue())
-        again = deploy(db, [("spj.bpmn", content, "")])
         mapped = deploy(db, [("spj.bpmn", content, SPJ_INSTANSI)])
     assert first.created == [(SPJ_KEY, 1)] and again.unchanged == [(SPJ_KEY, 1)]
     assert mapped.created == [(SPJ_KEY, 2)]

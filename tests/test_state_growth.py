@@ -10,7 +10,8 @@ from engine.deployment import deploy
 from engine.runtime import Runtime
 
 FIXTURE = Path(__file__).parent / "fixtures" / "spj_loop.bpmn"
-ROLES = frozenset({("PPTK", ""), ("Bendahara Pengeluaran", ""), ("Kepala Sub Bagian Keuangan", "")})
+ROLES = frozenset({("PPTK", "uji"), ("Bendahara Pengeluaran", "uji"),
+                   ("Kepala Sub Bagian Keuangan", "uji")})
 
 
 def _state_after_loops(runtime: Runtime, loops: int) -> int:
@@ -28,7 +29,7 @@ def _state_after_loops(runtime: Runtime, loops: int) -> int:
 def test_state_size_is_flat_across_50_tidak_loops(db_url):
     factory = make_session_factory(make_engine(db_url))
     with transaction(factory, write=True) as db:
-        deploy(db, [("spj.bpmn", FIXTURE.read_bytes(), "")])
+        deploy(db, [("spj.bpmn", FIXTURE.read_bytes(), "uji")])
     runtime = Runtime(factory)
     sizes = {n: _state_after_loops(runtime, n) for n in (0, 10, 50)}
     assert sizes[50] <= sizes[0] * 1.2, sizes
@@ -40,7 +41,7 @@ def test_state_size_is_flat_across_50_tidak_loops(db_url):
 def test_activity_history_records_every_node_and_the_flow_into_it(db_url):
     factory = make_session_factory(make_engine(db_url))
     with transaction(factory, write=True) as db:
-        deploy(db, [("spj.bpmn", FIXTURE.read_bytes(), "")])
+        deploy(db, [("spj.bpmn", FIXTURE.read_bytes(), "uji")])
     runtime = Runtime(factory)
     actor = Actor("semua", ROLES)
     inst = runtime.start("fixture_spj", actor)
