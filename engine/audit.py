@@ -42,6 +42,13 @@ PENGAWAS_REMOVED = "pengawas_removed"
 DOCUMENT_UPLOADED = "document_uploaded"  # a file attached to a task (engine.documents)
 DOCUMENT_DELETED = "document_deleted"
 JABATAN_CHANGED = "jabatan_changed"  # an instansi's jabatan catalogue replaced (engine.jabatan)
+CASE_SUSPENDED = "case_suspended"  # admin operations on cases (engine.case_admin)
+CASE_ACTIVATED = "case_activated"
+CASE_CANCELLED = "case_cancelled"
+CASE_RESET = "case_reset"
+CASE_MIGRATED = "case_migrated"  # moved to another version (engine.case_migration)
+VERSION_RETIRED = "version_retired"  # no new case starts on it (engine.retirement)
+VERSION_REINSTATED = "version_reinstated"
 
 
 def record(session: Session, action: str, actor: str | None, target: str = "",

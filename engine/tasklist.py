@@ -50,7 +50,7 @@ class TaskFilter:
 _LIST_COLUMNS = (
     ACTIVE.c.id, ACTIVE.c.instance_id, ACTIVE.c.instansi, ACTIVE.c.step_id, ACTIVE.c.name,
     ACTIVE.c.role, ACTIVE.c.assignee, ACTIVE.c.ready_at, ACTIVE.c.claimed_at, ACTIVE.c.due_at,
-    ACTIVE.c.returned, INSTANCES.c.business_key, INSTANCES.c.title,
+    ACTIVE.c.returned, INSTANCES.c.business_key, INSTANCES.c.title, INSTANCES.c.suspended,
     DEFINITIONS.c.id.label("def_id"), DEFINITIONS.c.key, DEFINITIONS.c.version,
     DEFINITIONS.c.name.label("def_name"), DEFINITIONS.c.instansi.label("def_instansi"),
     DEFINITIONS.c.content_hash)
