@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test setup system-deps postgres lint bench clean
+.PHONY: run test setup system-deps postgres lint bench clean screenshots
 
 run: setup
 	$(VENV)/bin/sop run
@@ -53,6 +53,10 @@ postgres:
 lint: setup
 	$(VENV)/bin/ruff check .
 	npx bpmnlint 'bpmn/**/*.bpmn'
+
+# The designer guide's screenshots: docs/examples/*.bpmn rendered with bpmn-js in Chromium.
+screenshots: setup system-deps
+	node scripts/render_bpmn.mjs
 
 bench: setup postgres
 	$(PY) bench/run_bench.py

@@ -15,6 +15,7 @@ from engine.documents import MAX_BYTES, Documents
 from engine.mailer import MailSettings
 from engine.runtime import Runtime
 
+from .case_admin_resources import blp as case_admin_blp
 from .case_resources import blp as cases_blp
 from .comment_resources import blp as comments_blp
 from .converters import register_converters
@@ -65,6 +66,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     api = make_api(app)
     api.register_blueprint(blp)
     api.register_blueprint(cases_blp)
+    api.register_blueprint(case_admin_blp)
     api.register_blueprint(days_off_blp)
     api.register_blueprint(jabatan_blp)
     api.register_blueprint(incidents_blp)
@@ -94,9 +96,9 @@ def _init_mail(app: Flask) -> None:
 
 
 def start_background(app: Flask) -> Background:
-    """Start the background loop (overdue scan, digest, outbox) of a serving worker."""
+    """Start the background loop (timers, overdue scan, digest, outbox) of a serving worker."""
     loop = Background(app.extensions["sop_factory"], app.extensions["sop_mail"],
-                      interval=interval_from_env())
+                      interval=interval_from_env(), runtime=app.extensions["sop_runtime"])
     app.extensions["sop_background"] = loop.start()
     return loop
 

@@ -74,4 +74,5 @@ def _historic(case: ProcessInstance) -> dict[str, Any]:
             "processDefinitionName": case.definition.name,
             "processDefinitionVersion": case.definition.version, "instansi": case.instansi,
             "startUserId": case.started_by, "startTime": case.started_at,
-            "endTime": case.ended_at, "state": state}
+            "endTime": case.ended_at, "state": state,
+            "superProcessInstanceId": case.parent_id}  # a case a call activity started

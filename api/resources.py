@@ -8,7 +8,7 @@ from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from engine import cases
+from engine import calls, cases
 from engine.db import transaction
 from engine.deployment import deploy, latest_versions, record_deployment
 from engine.errors import Forbidden, InvalidData
@@ -21,6 +21,7 @@ from forms import form_definition, validate_payload
 from . import schemas as s
 from .auth import Unauthorized, bearer_token, current_actor, forget_cached, token_lifetime
 from .calendar import days_off
+from .call_views import called_instances
 from .login_resources import client_address, login_settings
 from .views import form_fields, instance_dict, plain_variables, task_dict
 
@@ -87,8 +88,9 @@ class Deployments(MethodView):
 def create_deployment():
     """Deploy uploaded .bpmn files (multipart field ``data``, several allowed); admin only.
 
-    Form field ``instansi`` names the agency the SOPs belong to. All files are checked before
-    anything is stored: one bad file refuses the whole deployment.
+    Form field ``instansi`` names the agency of the files that do not name their own (process
+    property ``instansi.kode``; one that disagrees is refused, as is a file with neither). All
+    files are checked before anything is stored: one bad file refuses the whole deployment.
     """
     actor = current_actor()
     if not actor.is_admin:
@@ -180,7 +182,8 @@ def instance_count(query: dict):
 
 def _case_filters(query: dict) -> list:
     return cases.matching(query.get("businessKey"), query.get("businessKeyLike"),
-                          query.get("title"))
+                          query.get("title")) + calls.instance_filters(
+        query.get("superProcessInstance"), query.get("subProcessInstance"))
 
 
 @blp.route("/process-instance/<int:instance_id>")
@@ -283,10 +286,13 @@ def history(query: dict):
 @blp.arguments(s.HistoryQuery, location="query")
 @blp.response(200, s.HistoricActivity(many=True))
 def activity_history(query: dict):
-    """Every flow node (events, tasks, gateways) the instance passed, with the node before it."""
-    return runtime().activities(query["processInstanceId"], current_actor())
+    """Every flow node (events, tasks, gateways) the instance passed, with the node before it;
+    a call activity names the case it started (``calledProcessInstanceId``)."""
+    found = runtime().activities(query["processInstanceId"], current_actor())
+    return called_instances(runtime(), query["processInstanceId"], found)
 
 
 def _definition_dict(d: ProcessDefinition) -> dict:
     return {"id": d.id, "key": d.key, "version": d.version, "name": d.name,
-            "instansi": d.instansi, "resource": d.resource, "deploymentId": d.deployment_id}
+            "instansi": d.instansi, "resource": d.resource, "deploymentId": d.deployment_id,
+            "suspended": d.retired_at is not None}

@@ -95,6 +95,10 @@ class InstanceFilter(Schema):
         "description": "nomor berkas pattern, % as wildcard"})
     title = fields.String(validate=validate.Length(max=500), metadata={
         "description": "part of the perihal, case-insensitive (our extension)"})
+    superProcessInstance = fields.Integer(validate=DB_ID, metadata={
+        "description": "the cases started by this case's call activities"})
+    subProcessInstance = fields.Integer(validate=DB_ID, metadata={
+        "description": "the case whose call activity started this case"})
 
 
 class InstanceQuery(InstanceFilter):
@@ -127,6 +131,8 @@ class Task(Schema):
     title = fields.String(metadata={"description": "the case's perihal (ours)"})
     returned = fields.Boolean(metadata={
         "description": "the step was done before in this case and came back (ours)"})
+    suspended = fields.Boolean(metadata={
+        "description": "its case is suspended by an admin: it cannot be claimed or completed"})
     processInstanceId = fields.Integer()
     processDefinitionKey = fields.String()
     processDefinitionVersion = fields.Integer()
@@ -151,11 +157,15 @@ class Instance(Schema):
     outcome = fields.String(allow_none=True, validate=validate.OneOf(
         ["selesai", "ditolak", "dibatalkan"]), metadata={
         "description": "how an ended case ended (our extension); null while running"})
+    suspended = fields.Boolean(metadata={"description": "suspended by an admin: its steps wait"})
     startedBy = fields.String(allow_none=True)
     startTime = fields.DateTime()
     endTime = fields.DateTime(allow_none=True)
     variables = fields.Dict()
     tasks = fields.List(fields.Nested(Task))
+    superProcessInstanceId = fields.Integer(allow_none=True, metadata={
+        "description": "the case whose call activity started this one; null for a case a "
+                       "user started"})
 
 
 class BusinessKeyProposal(Schema):
@@ -180,6 +190,8 @@ class HistoricProcessInstance(Schema):
     startTime = UtcDateTime()
     endTime = UtcDateTime(allow_none=True)
     state = fields.String(metadata={"description": "ACTIVE | COMPLETED | EXTERNALLY_TERMINATED"})
+    superProcessInstanceId = fields.Integer(allow_none=True, metadata={
+        "description": "the case whose call activity started this one"})
 
 
 class HistoricInstanceQuery(Schema):
@@ -201,6 +213,8 @@ class Definition(Schema):
     instansi = fields.String()
     resource = fields.String()
     deploymentId = fields.Integer()
+    suspended = fields.Boolean(metadata={
+        "description": "retired: no new case starts on this version (engine.retirement)"})
 
 
 class FormField(Schema):
@@ -253,6 +267,8 @@ class HistoricActivity(Schema):
     previousActivityId = fields.String(attribute="from_node_id", allow_none=True)
     processInstanceId = fields.Integer(attribute="instance_id")
     endTime = UtcDateTime(attribute="at")
+    calledProcessInstanceId = fields.Integer(allow_none=True, metadata={
+        "description": "the case a call activity started (engine.calls); null otherwise"})
 
 
 class DayOffQuery(Schema):

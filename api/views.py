@@ -31,6 +31,7 @@ def task_dict(task: TaskView, days_off: DaysOff | None = None) -> dict[str, Any]
         "processDefinitionVersion": task.definition_version, "sopName": task.sop_name,
         "due": due_of(task, days_off), "properties": task.properties,
         "businessKey": task.business_key, "title": task.title, "returned": task.returned,
+        "suspended": task.suspended,
     }
     if task.separation is not None:  # the single task read of a step that declares it
         shaped["separationOfDuties"] = task.separation
@@ -56,9 +57,10 @@ def instance_dict(inst: InstanceView, days_off: DaysOff | None = None) -> dict[s
         "processDefinitionVersion": inst.definition_version, "sopName": inst.sop_name,
         "instansi": inst.instansi, "status": inst.status, "ended": inst.status == "completed",
         "businessKey": inst.business_key, "title": inst.title, "outcome": inst.outcome,
-        "startedBy": inst.started_by,
+        "suspended": inst.suspended, "startedBy": inst.started_by,
         "startTime": utc(inst.started_at), "endTime": utc(inst.ended_at), "variables": inst.data,
         "tasks": [task_dict(t, days_off) for t in inst.tasks],
+        "superProcessInstanceId": inst.parent_id,  # the case whose call activity started it
     }
 
 

@@ -18,7 +18,17 @@ from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import audit, document_rules, jabatan, separation
+from . import (
+    audit,
+    call_checks,
+    document_rules,
+    jabatan,
+    lane_rule,
+    separation,
+    timer_events,
+    unsupported,
+    waktu_props,
+)
 from .condition_scope import known_names
 from .errors import DeploymentError
 from .models import Deployment, ProcessDefinition
@@ -37,9 +47,21 @@ SUPPORTED = {
     "parallelGateway", "inclusiveGateway", "sequenceFlow", "laneSet", "lane", "flowNodeRef",
     "childLaneSet", "documentation", "extensionElements", "incoming", "outgoing",
     "conditionExpression", "textAnnotation", "association", "dataObject", "dataObjectReference",
-    "dataStoreReference", "group", "property", "script",
+    "group", "property", "script",
+    "callActivity",  # a call to another SOP (engine.call_checks checks what it calls)
+    # timers (engine.timer_events.model_problems checks where they sit and their value)
+    "boundaryEvent", "intermediateCatchEvent", "timerEventDefinition", "timeDuration",
+    "timeDate", "timeCycle",
+    "subProcess",  # embedded, run inside the case (engine.subprocesses); not event ones
 }
+EVENT_SUBPROCESS = (
+    "event sub-processes (triggeredByEvent=\"true\") are not supported; draw the steps in "
+    "the main flow, or a boundary timer on the step where time is what is awaited",
+    "event sub-process (triggeredByEvent=\"true\") tidak didukung; gambar langkahnya di alur "
+    "utama, atau timer batas (boundary timer) pada langkah bila yang ditunggu adalah waktu")
 EVENT_DEFINITIONS_REFUSED = "EventDefinition"
+MAX_PROBLEMS = 20  # per file: beyond this a refusal says "and N more" instead of listing them
+INSTANSI_PROPERTY = "instansi.kode"
 
 _VALIDATOR: BpmnValidator | None = None
 
@@ -99,12 +121,18 @@ def collect_files(paths: list[Path]) -> list[tuple[Path, Path]]:
 
 
 def instansi_of(file: Path, base: Path) -> str:
-    """bpmn/<instansi>/<sop>.bpmn -> <instansi>; a file directly in base -> ''."""
+    """The instansi folder of a file: the first folder under the deployed folder ``base``
+    (``sop deploy bpmn/`` -> bpmn/<instansi>/<sop>.bpmn), else the folder holding it when that
+    one sits in a folder named ``bpmn`` (``sop deploy bpmn/<instansi>/`` or one file of it);
+    '' otherwise (the file's own ``instansi.kode`` property must say it then)."""
     try:
         rel = file.resolve().relative_to(base.resolve())
     except ValueError:
-        return ""
-    return rel.parts[0] if len(rel.parts) > 1 else ""
+        rel = None
+    if rel is not None and len(rel.parts) > 1:
+        return rel.parts[0]
+    parent = file.resolve().parent
+    return parent.name if parent.parent.name == "bpmn" else ""
 
 
 def check_file(
@@ -120,18 +148,31 @@ def check_file(
     problems = _xsd_problems(doc, resource)
     if problems:
         return [], problems
-    problems = _safety_problems(doc, resource, allow_scripts)
+    problems = _capped(_safety_problems(doc, resource, allow_scripts), resource)
     if problems:
         return [], problems
     return _parse(doc, content, resource, instansi)
+
+
+def _capped(problems: list[Problem], resource: str) -> list[Problem]:
+    """At most MAX_PROBLEMS problems of one file, then one saying how many more there are (a
+    model full of unsupported elements would otherwise give a refusal nobody reads)."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + [Problem(
+        resource, f"and {more} more problem(s) not listed (only the first {MAX_PROBLEMS} of "
+        "a file are shown); fix these and deploy again to see the rest",
+        message_id=f"dan {more} masalah lain yang tidak ditampilkan (hanya {MAX_PROBLEMS} "
+        "pertama per berkas); perbaiki ini lalu terapkan lagi untuk melihat sisanya")]
 
 
 def _xsd_problems(doc: etree._ElementTree, resource: str) -> list[Problem]:
     schema = validator().validator
     if schema.validate(doc):
         return []
-    return [Problem(resource, f"BPMN 2.0 schema: {e.message}", e.line, _element_at(doc, e.line))
-            for e in schema.error_log][:20]
+    return _capped([Problem(resource, f"BPMN 2.0 schema: {e.message}", e.line,
+                            _element_at(doc, e.line)) for e in schema.error_log], resource)
 
 
 def _element_at(doc: etree._ElementTree, line: int) -> str | None:
@@ -154,14 +195,34 @@ def _safety_problems(doc: etree._ElementTree, resource: str, allow_scripts: bool
     for proc in doc.getroot().iterfind("bpmn:process", NS):
         if proc.get("isExecutable", "false") != "true":
             continue
-        for el in proc.iter():
-            if not isinstance(el.tag, str):
-                continue
-            problems.extend(_element_problems(el, resource, allow_scripts))
+        problems.extend(_walk(proc, resource, allow_scripts))
+        problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
+                        for p in lane_rule.model_problems(proc))
+        problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
+                        for p in waktu_props.waktu_problems(proc))
         problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
                         for p in document_rules.model_problems(proc))
         problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
                         for p in separation.model_problems(proc))
+        problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
+                        for p in timer_events.model_problems(proc))
+        problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
+                        for p in call_checks.element_problems(proc))
+    return problems
+
+
+def _walk(parent: etree._Element, resource: str, allow_scripts: bool) -> list[Problem]:
+    """One problem per element the engine does not run; the children of such an element (and
+    of purely graphical ones: annotations, groups) are not looked into, so a refused
+    sub-tree is reported once, not once per child."""
+    problems = []
+    for el in parent:
+        if not isinstance(el.tag, str):
+            continue
+        found = _element_problems(el, resource, allow_scripts)
+        problems.extend(found)
+        if not found and etree.QName(el).localname not in unsupported.GRAPHICAL:
+            problems.extend(_walk(el, resource, allow_scripts))
     return problems
 
 
@@ -177,19 +238,36 @@ def _element_problems(el: etree._Element, resource: str, allow_scripts: bool) ->
         if allow_scripts:
             return []
         return [Problem(resource, "script tasks are refused on this server (they would run code "
-                        "on it); an operator may allow them with --allow-scripts", el.sourceline,
-                        element)]
-    if local == "process":
+                        "on it); an operator may allow them with --allow-scripts; to record "
+                        "something use a user task", el.sourceline, element,
+                        message_id="script task tidak diizinkan di server ini (menjalankan kode "
+                        "di server); operator dapat mengizinkannya dengan --allow-scripts; untuk "
+                        "mencatat sesuatu gunakan user task")]
+    if local == "subProcess" and el.get("triggeredByEvent") == "true":
+        return [_unsupported(resource, el.sourceline, element, local, EVENT_SUBPROCESS)]
+    if local == "process" or local in unsupported.GRAPHICAL or _runs(local):
         return []
-    if local not in SUPPORTED and not local.endswith("EventDefinition"):
-        return [Problem(resource, f"bpmn:{local} is not supported by this engine", el.sourceline,
-                        element)]
-    if local.endswith("EventDefinition"):
+    if local.endswith("EventDefinition"):  # on an event this engine runs otherwise
         event = el.getparent()
         element = f"bpmn:{etree.QName(event).localname} '{event.get('id')}'"
-        return [Problem(resource, f"bpmn:{local} events are not supported by this engine",
-                        el.sourceline, element)]
-    return []
+        return [_unsupported(resource, el.sourceline, element, local,
+                             unsupported.event_hint(local))]
+    refused = [etree.QName(c).localname for c in el if isinstance(c.tag, str)
+               and etree.QName(c).localname.endswith("EventDefinition")
+               and not _runs(etree.QName(c).localname)]
+    found = unsupported.event_hint(refused[0]) if refused else unsupported.hint(local)
+    return [_unsupported(resource, el.sourceline, element, local, found)]
+
+
+def _runs(local: str) -> bool:
+    """An element this engine runs (timer definitions are engine.timer_events' own)."""
+    return local in SUPPORTED or local == "timerEventDefinition"
+
+
+def _unsupported(resource: str, line: int | None, element: str, local: str,
+                 hint: tuple[str, str]) -> Problem:
+    return Problem(resource, f"bpmn:{local} is not supported by this engine: {hint[0]}", line,
+                   element, message_id=f"bpmn:{local} tidak didukung oleh engine ini: {hint[1]}")
 
 
 def _condition_problem(el: etree._Element, resource: str, element: str) -> list[Problem]:
@@ -198,8 +276,16 @@ def _condition_problem(el: etree._Element, resource: str, element: str) -> list[
     try:
         tree = check_expression(el.text or "")
     except UnsafeExpression as err:
-        return [Problem(resource, f"condition {(el.text or '').strip()!r} refused: {err}",
-                        el.sourceline, element)]
+        text = (el.text or "").strip()
+        python = unsupported.juel_to_python(text)
+        if python is not None:
+            return [Problem(
+                resource, f"condition {text!r} refused: {err}; it is a Camunda JUEL expression, "
+                f"and this engine reads conditions written in Python: write `{python}`",
+                el.sourceline, element,
+                message_id=f"kondisi {text!r} ditolak: ini ekspresi JUEL Camunda, sedangkan "
+                f"engine ini membaca kondisi dalam bentuk Python: tulis `{python}`")]
+        return [Problem(resource, f"condition {text!r} refused: {err}", el.sourceline, element)]
     unknown = sorted(names_used(tree) - known_names(flow))
     if unknown:
         names = ", ".join(f"'{n}'" for n in unknown)
@@ -222,8 +308,11 @@ def _parse(
             proc = doc.getroot().find(f"bpmn:process[@id='{key}']", NS)
             if proc is None or proc.get("isExecutable", "false") != "true":
                 continue
+            own, problem = _instansi(proc, resource, instansi)
+            if problem is not None:
+                return [], [problem]
             processes.append(CheckedProcess(
-                key=key, name=proc.get("name") or key, resource=resource, instansi=instansi,
+                key=key, name=proc.get("name") or key, resource=resource, instansi=own,
                 xml=content.decode("utf-8"), content_hash=hashlib.sha256(content).hexdigest()))
     except ValidationException as err:
         element = f"{err.tag} '{err.id}'" if getattr(err, "id", "") else None
@@ -234,6 +323,36 @@ def _parse(
     if not processes:
         return [], [Problem(resource, "no executable process (isExecutable=\"true\") found")]
     return processes, []
+
+
+def _instansi(proc: etree._Element, resource: str,
+              given: str) -> tuple[str, Problem | None]:
+    """The process's instansi: its own ``instansi.kode`` property, else ``given`` (the folder
+    bpmn/<instansi>/ it was found in, or the request's ``instansi`` field). Two sources that
+    disagree, or none at all, refuse the file: a definition stored under the wrong instansi is
+    one whose staff get 403."""
+    own = waktu_props.own_properties(proc).get(INSTANSI_PROPERTY, "").strip()
+    given = (given or "").strip()
+    element = f"bpmn:process '{proc.get('id')}'"
+    if own and given and own != given:
+        return "", Problem(
+            resource, f"the process property {INSTANSI_PROPERTY} says '{own}' but the file was "
+            f"deployed for '{given}' (its folder bpmn/{given}/ or the request's instansi); make "
+            "them agree", proc.sourceline, element,
+            message_id=f"properti proses {INSTANSI_PROPERTY} berisi '{own}' tetapi berkas "
+            f"diterapkan untuk '{given}' (foldernya bpmn/{given}/ atau isian instansi "
+            "permintaan); samakan keduanya")
+    if own or given:
+        return own or given, None
+    return "", Problem(
+        resource, "no instansi: add the process property "
+        f'<camunda:property name="{INSTANSI_PROPERTY}" value="<kode instansi>"/> (Camunda '
+        "Modeler: process, Extensions, Properties), or deploy it from bpmn/<instansi>/, or give "
+        "the instansi with the request", proc.sourceline, element,
+        message_id="instansi tidak diketahui: tambahkan properti proses "
+        f'<camunda:property name="{INSTANSI_PROPERTY}" value="<kode instansi>"/> (Camunda '
+        "Modeler: proses, Extensions, Properties), atau terapkan dari bpmn/<instansi>/, atau "
+        "sebutkan instansinya di permintaan")
 
 
 def deploy(
@@ -256,6 +375,8 @@ def deploy(
     problems.extend(_duplicate_keys(checked))
     if not problems:
         problems.extend(lane_problems(session, checked))
+        problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
+                        for resource, p in call_checks.model_problems(session, checked))
     if problems:
         raise DeploymentError(
             "Penerapan ditolak: " + "; ".join(_indonesian(p) for p in problems),
@@ -300,7 +421,8 @@ def _store(session: Session, checked: list[CheckedProcess], name: str,
             select(ProcessDefinition).where(ProcessDefinition.key == proc.key)
             .order_by(ProcessDefinition.version.desc()).limit(1)
         ).first()
-        if latest is not None and latest.content_hash == proc.content_hash:
+        if (latest is not None and latest.content_hash == proc.content_hash
+                and latest.instansi == proc.instansi):  # another instansi: a new version
             result.unchanged.append((proc.key, latest.version))
             continue
         if deployment is None:

@@ -26,10 +26,12 @@ from . import (
     access,
     audit,
     calls,
+    case_admin,
     cases,
     document_rules,
     handover,
     notify,
+    retirement,
     separation,
     tasklist,
     timers,
@@ -51,6 +53,7 @@ from .safe_eval import ConditionFailed, SafeScriptEngine
 from .specs import spec_for
 from .starting import may_start
 from .state import dump_state, load_state
+from .subprocesses import completed_tasks, flow_source, specs_of
 from .writes import WriteBuffer
 
 Validator = Callable[[Any, dict[str, Any]], dict[str, Any]]
@@ -80,6 +83,7 @@ class TaskView:
     # pemisahan tugas for the asking user (engine.separation.status); only the single task
     # read fills it in, lists leave it None
     separation: dict[str, Any] | None = None
+    suspended: bool = False  # its case is suspended by an admin (engine.case_admin)
 
 
 @dataclass
@@ -99,6 +103,8 @@ class InstanceView:
     state_bytes: int = 0
     title: str = ""
     outcome: str | None = None
+    parent_id: int | None = None  # the case whose call activity started it (engine.calls)
+    suspended: bool = False  # by an admin (engine.case_admin): its steps wait
 
 
 class Runtime:
@@ -130,13 +136,13 @@ class Runtime:
               title: str = "") -> InstanceView:
         """Start the latest (or the given) version; the actor must own a first step's role."""
         with transaction(self.factory, write=True) as session:
-            definition = self.definition(session, key, version)
+            definition = retirement.startable(session, key, version)  # not a retired version
             spec = spec_for(definition)
             if not may_start(actor, spec, definition.instansi):
                 raise Forbidden(
                     f"Anda tidak memegang jabatan langkah pertama SOP '{definition.name}'.",
                     f"You do not hold the role of the first step of '{definition.name}'.")
-            workflow = BpmnWorkflow(spec, script_engine=self.script_engine)
+            workflow = BpmnWorkflow(spec, specs_of(spec), script_engine=self.script_engine)
             workflow.get_tasks(state=TaskState.READY)[0].data.update(data or {})
             self._run_engine(workflow, definition)
             ready = self._ready_user_tasks(workflow)
@@ -161,6 +167,8 @@ class Runtime:
             writes.flush()
             self._notify(session, instance, new_rows, actor, done, writes.last_doers)
             self._after_change(session, instance, workflow, actor.username)
+            if (instance.revision or 1) > 1:  # moved on again at once (a called case ended)
+                return self._instance_view_from_db(session, instance, self._load(instance))
             return self._instance_view(instance, definition, workflow, new_rows)
 
     def _notify(self, session: Session, instance: Any, new_rows: list[dict[str, Any]],
@@ -264,6 +272,7 @@ class Runtime:
         with transaction(self.factory, write=True) as session:
             row = self._get_task(session, task_id, lock=True)
             self._check_role(actor, row)
+            case_admin.refuse_if_suspended(row.instance)
             self._check_separation(session, actor, row)
             if row.assignee == actor.username:
                 return self._task_view(row)
@@ -354,6 +363,7 @@ class Runtime:
         with transaction(self.factory, write=True) as session:
             row = self._get_task(session, task_id, lock=True)
             self._check_role(actor, row)
+            case_admin.refuse_if_suspended(row.instance)
             self._check_separation(session, actor, row)
             if row.assignee not in (None, actor.username):
                 raise Forbidden(f"Tugas diambil oleh {row.assignee}.",
@@ -387,6 +397,8 @@ class Runtime:
             self._notify(session, instance, new_rows, actor, workflow.is_completed(),
                          writes.last_doers)
             self._after_change(session, instance, workflow, actor.username)
+            if instance.revision != seen_revision + 1:  # moved on again (a called case ended)
+                return self._instance_view_from_db(session, instance, self._load(instance))
             if listed:  # other branches still wait (parallel flows): show them as stored
                 return self._instance_view_from_db(session, instance, workflow)
             return self._instance_view(instance, definition, workflow, new_rows)
@@ -471,6 +483,8 @@ class Runtime:
                 entry["completed_by"], entry["completed_at"] = ev.actor, ev.at
                 entry["data"] = ev.data
                 entry["acting_as"] = ev.acting_as
+            elif ev.kind == "cancelled":  # left the inbox undone (a timer, a cancel, a reset)
+                entry["cancelled_at"] = ev.at
         return list(entries.values())
 
     def activities(self, instance_id: int, actor: Actor | None = None) -> list[ActivityEvent]:
@@ -483,19 +497,16 @@ class Runtime:
     # -- internals ---------------------------------------------------------------------------
     @staticmethod
     def _finished_ids(workflow: BpmnWorkflow) -> set:
-        return {t.id for t in workflow.get_tasks(state=TaskState.COMPLETED)}
+        return {t.id for t in completed_tasks(workflow)}
 
     @staticmethod
     def _record_activities(writes: WriteBuffer, instance_id: int, workflow: BpmnWorkflow,
                            done_before: set) -> None:
         """Log the BPMN nodes completed by this call (internal Spiff tasks have no bpmn_id)."""
-        fresh = [t for t in workflow.get_tasks(state=TaskState.COMPLETED)
+        fresh = [t for t in completed_tasks(workflow)  # in the order they ran
                  if t.id not in done_before and getattr(t.task_spec, "bpmn_id", None)]
-        fresh.sort(key=lambda t: t.depth)  # a call's completed nodes form a chain in the tree
         for task in fresh:
-            source = task.parent
-            while source is not None and not getattr(source.task_spec, "bpmn_id", None):
-                source = source.parent
+            source = flow_source(task)  # the sub-process, for its first node
             writes.activity(instance_id, task.task_spec.bpmn_id, type(task.task_spec).__name__,
                             source.task_spec.bpmn_id if source is not None else None)
 
@@ -670,7 +681,8 @@ class Runtime:
             started_at=instance.started_at, ended_at=instance.ended_at,
             data=_json_safe(workflow.last_task.data if workflow and workflow.last_task else {}),
             tasks=tasks, state_bytes=len(instance.state), title=instance.title or "",
-            outcome=instance.outcome)
+            outcome=instance.outcome, parent_id=getattr(instance, "parent_id", None),
+            suspended=bool(getattr(instance, "suspended", False)))
 
     def _instance_view_from_db(self, session: Session, instance: ProcessInstance,
                                workflow: BpmnWorkflow | None) -> InstanceView:
@@ -699,7 +711,8 @@ class Runtime:
             properties=dict(getattr(task_spec, "extensions", None) or {}),
             documentation=getattr(task_spec, "documentation", None),
             due_at=row.get("due_at"), returned=bool(row.get("returned")),
-            business_key=row.get("business_key"), title=row.get("title") or "")
+            business_key=row.get("business_key"), title=row.get("title") or "",
+            suspended=bool(row.get("suspended")))
 
 
 def _json_safe(data: dict[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from SpiffWorkflow.bpmn.specs import BpmnProcessSpec
 
+from . import subprocesses, waktu_props
 from .errors import Conflict
 from .parsing import new_parser
 from .xmlsafe import parse_bpmn
@@ -37,12 +38,18 @@ def parse_spec(key: str, xml: str, lane_jabatan: dict[str, str] | None = None) -
     ``lane_jabatan`` renames lanes to their official jabatan (engine.jabatan): a lane drawn as
     "KADIN" is the role "Kepala Dinas" everywhere a task's role is read."""
     parser = new_parser()
-    parser.add_bpmn_xml(parse_bpmn(xml), filename=key)
+    tree = parse_bpmn(xml)
+    parser.add_bpmn_xml(tree, filename=key)
     spec = parser.get_spec(key)
-    for task_spec in spec.task_specs.values():
+    subprocesses.attach(spec, subprocesses.embedded_specs(parser, spec),
+                        subprocesses.own_lanes(tree.getroot(), key))
+    for task_spec in subprocesses.all_task_specs(spec):
         lane = getattr(task_spec, "lane", None)
         if lane and lane_jabatan and lane in lane_jabatan:
             task_spec.lane = lane_jabatan[lane]
+    waktu_props.apply_to_specs(  # waktu is the one source of a step's deadline
+        subprocesses.all_task_specs(spec),
+        tree.getroot().find(f"{{{waktu_props.BPMN_NS}}}process[@id='{key}']"))
     return spec
 
 
@@ -99,7 +106,7 @@ def usable(definitions: Iterable) -> list:
 def lanes_of(spec: BpmnProcessSpec) -> list[str]:
     """Lane names in the order their tasks appear (a role per lane)."""
     seen: list[str] = []
-    for task_spec in spec.task_specs.values():
+    for task_spec in subprocesses.all_task_specs(spec):
         lane = getattr(task_spec, "lane", None)
         if lane and lane not in seen:
             seen.append(lane)

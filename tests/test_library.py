@@ -235,7 +235,7 @@ def _task_order(bpmn: Path, process_id: str) -> list[str]:
     """Task ids in document order (the importer writes them in step order)."""
     proc = next(p for p in processes(bpmn) if p.get("id") == process_id)
     return [nid for nid, el in flow_nodes(proc).items()
-            if etree.QName(el).localname in ("userTask", "task", "manualTask")]
+            if etree.QName(el).localname in ("userTask", "task", "manualTask", "callActivity")]
 
 
 # -- modeler tooling ------------------------------------------------------------------------------

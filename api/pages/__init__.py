@@ -16,6 +16,7 @@ from . import (  # noqa: F401  (register the views)
     admin_incidents,
     admin_substitutions,
     admin_users,
+    case_admin,
     cases,
     comments,
     documents,

@@ -12,6 +12,8 @@ from engine.runtime import InstanceView
 
 from ..calendar import days_off
 from .blueprint import actor, bp, runtime
+from .calls import call_entries, caller_of, with_calls
+from .case_admin import action_entries, admin_panel
 from .comments import case_comments
 from .diagram import Marks, taken_pairs
 from .document_views import case_documents
@@ -20,6 +22,7 @@ from .sops import process_diagram, process_spec
 from .svg import render_svg
 from .timefmt import as_utc, now_utc
 from .timeline import build_timeline, with_comments
+from .timer_entries import timer_entries
 
 
 @bp.route("/instans/<int:instance_id>")
@@ -35,8 +38,12 @@ def instance_page(instance_id: int) -> str:
     ended = as_utc(instance.ended_at) if instance.ended_at else None
     return render_template(
         "instance.html", instance=instance, rows=rows, svg=_svg(instance), names=names,
-        timeline=with_comments(rows, case_comments(
-            instance_id, {e["task_id"]: e["name"] for e in history})),
+        timeline=with_calls(with_comments(rows, case_comments(
+            instance_id, {e["task_id"]: e["name"] for e in history})
+            + action_entries(instance_id, names) + timer_entries(instance_id, spec)),
+            call_entries(instance_id)),
+        admin_panel=admin_panel(instance),
+        caller=caller_of(instance_id),
         started_at=as_utc(instance.started_at), ended_at=ended,
         took=(ended - as_utc(instance.started_at)) if ended else None,
         doc_groups=case_documents(instance_id), active="inbox")

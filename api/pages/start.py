@@ -11,8 +11,8 @@ from werkzeug.wrappers import Response
 
 from engine import cases
 from engine.db import transaction
-from engine.deployment import latest_versions
 from engine.errors import Conflict, EngineError, InvalidData
+from engine.retirement import startable_versions
 from engine.specs import spec_for, usable
 from engine.starting import first_steps, may_start
 
@@ -32,7 +32,8 @@ def startable_sops() -> list[Startable]:
     """Every deployed SOP (latest version) the current actor may start."""
     me, found = actor(), []
     with transaction(factory()) as db:
-        for definition in usable(latest_versions(db)):  # a broken stored one is skipped
+        # the newest version not retired (engine.retirement); a broken stored one is skipped
+        for definition in usable(startable_versions(db)):
             spec = spec_for(definition)
             if not may_start(me, spec, definition.instansi):
                 continue
@@ -58,7 +59,7 @@ def linked_sops(keys: list[str]) -> list[LinkedSop]:
         return []
     me = actor()
     with transaction(factory()) as db:
-        found = {d.key: d for d in usable(d for d in latest_versions(db) if d.key in keys)}
+        found = {d.key: d for d in usable(d for d in startable_versions(db) if d.key in keys)}
         return [LinkedSop(key, found[key].name,
                           may_start(me, spec_for(found[key]), found[key].instansi))
                 for key in dict.fromkeys(keys) if key in found]

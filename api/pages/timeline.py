@@ -122,6 +122,8 @@ def _utc(moment: datetime | None) -> datetime | None:
 
 
 def _status(entry: dict[str, Any], data: dict[str, Any], spec: Any) -> str:
+    if entry.get("cancelled_at") and not entry.get("completed_at"):
+        return "dibatalkan"  # an interrupting timer, a cancelled case, a reset left it undone
     if not entry.get("completed_at"):
         return "dikerjakan" if entry.get("claimed_by") else "menunggu"
     decision = data.get(DECISION_FIELD)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .model import SopTable, TableError, display_path, load_table
+from .panggil import call_problems
 from .pelaksana import Catalogues, name_problems
 from .waktu import waktu_problem
 
@@ -92,6 +93,7 @@ def check_paths(paths: Iterable[str | Path], bpmn_dir: str | Path | None = "bpmn
         problems.extend(placement_problems(table))
         warns.extend(table_warnings(table))
     problems.extend(duplicate_ids(tables))
+    problems.extend(call_problems(tables, bpmn_dir))
     problems.extend(catalogues.problems)
     return tables, problems, warns
 

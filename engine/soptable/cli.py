@@ -6,12 +6,14 @@ Every command prints problems as ``file: [langkah N: ]field: what`` and exits 1 
 from __future__ import annotations
 
 import sys
+import warnings
 
 import click
 
 from .check import main as check_main
 from .exporter import export_file
 from .importer import import_paths
+from .isian import IsianWarning
 from .manifest import write_manifest
 from .model import TableError, display_path
 from .verify import verify_bpmn
@@ -47,9 +49,14 @@ def import_cmd(paths: tuple[str, ...], out: str) -> None:
 def export_cmd(bpmn: str, out: str | None) -> None:
     """Export a BPMN file (possibly edited in a modeler) back to a table."""
     try:
-        text = export_file(bpmn, out)
+        with warnings.catch_warnings(record=True) as lost:
+            warnings.simplefilter("always", IsianWarning)
+            text = export_file(bpmn, out)
     except TableError as exc:
         _finish(exc.problems, "")
+    for warning in lost:
+        if issubclass(warning.category, IsianWarning):
+            click.echo(f"warning: {display_path(bpmn)}: {warning.message}", err=True)
     if out is None:
         click.echo(text, nl=False)
     else:

@@ -17,10 +17,12 @@ is an error naming the element, never a silent guess.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from lxml import etree
 
+from . import isian
 from .bpmnxml import json_list
 from .model import (
     SELESAI,
@@ -105,7 +107,11 @@ def _step(model: BpmnModel, tid: str, numbers: dict[str, int],
     step = Langkah(no=numbers[tid], uraian=el.get("name", "").strip(),
                    pelaksana=model.lane_of(tid, problems), kelengkapan=model.kelengkapan(tid),
                    waktu=props.get("waktu", ""), output=model.output(tid),
-                   keterangan=props.get("keterangan", ""), catatan=props.get("catatan", ""))
+                   keterangan=props.get("keterangan", ""), catatan=props.get("catatan", ""),
+                   panggil=model.called(tid), eskalasi=tid in model.escalations)
+    step.isian, lost = isian.read(el, tid)
+    for message in lost:  # named, never dropped silently (sop table export prints them)
+        warnings.warn(message, isian.IsianWarning, stacklevel=2)
     gateway = model.decision_after(tid)
     if gateway is not None:
         step.keputusan = _keputusan(model, gateway, props, numbers, problems)

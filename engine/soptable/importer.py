@@ -16,7 +16,8 @@ from lxml import etree
 from .bpmnxml import EXPORTER, EXPORTER_VERSION, NS, TARGET_NAMESPACE, q
 from .check import check_paths
 from .diagram import write_diagram
-from .graph import build_graph
+from .eskalasi import add_escalations
+from .graph import build_graph, step_width
 from .layout import layout
 from .links import SopIndex, index_bpmn_dir
 from .model import SopTable
@@ -35,6 +36,7 @@ def table_to_bpmn(table: SopTable, index: SopIndex | None = None) -> bytes:
     write_collaboration(defs, table)
     write_process(defs, table, graph, index)
     write_diagram(defs, table.id, graph, layout(graph, table.pelaksana))
+    add_escalations(defs, table, step_width(table))
     return etree.tostring(defs, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 

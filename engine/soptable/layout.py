@@ -146,13 +146,20 @@ def _lanes(graph: Graph, names: list[str], routes: dict[str, str]) -> list[_Lane
         top = _tracks(graph, routes, index, "skip")
         bottom = _tracks(graph, routes, index, "loop")
         top_h, bottom_h = BAND + TRACK * len(top), BAND + TRACK * len(bottom)
-        row = max([ROW] + [node_size(n)[1] + 40 for n in graph.nodes if n.lane == index])
+        row = max([ROW] + [node_size(n)[1] + 40 + _escalation_room(n) for n in graph.nodes
+                           if n.lane == index])
         need = top_h + row + bottom_h
         height = max(need, _label_height(name))
         row_top = y + top_h + (height - need) // 2
         lanes.append(_Lane(y, height, row_top, row, top, bottom))
         y += height
     return lanes
+
+
+def _escalation_room(node: Node) -> int:
+    """A step with ``eskalasi: true`` (soptable.eskalasi) has its Terlambat timer, flow and
+    end event drawn below it: its row is 100 taller on each side (nodes are centred)."""
+    return 200 if node.kind == "task" and node.step is not None and node.step.eskalasi else 0
 
 
 def _label_height(name: str) -> int:

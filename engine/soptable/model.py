@@ -73,6 +73,12 @@ class Langkah:
     keterangan: str = ""
     catatan: str = ""
     keputusan: Keputusan | None = None
+    # the process id of the SOP performed at this step (a call activity), "" for a user task
+    panggil: str = ""
+    # form fields a designer added in the modeler (soptable.isian), written only when any
+    isian: list[dict] = field(default_factory=list)
+    # a Terlambat timer at the batas waktu tells the pengawas (soptable.eskalasi)
+    eskalasi: bool = False
 
 
 @dataclass
@@ -236,8 +242,15 @@ def table_to_dict(table: SopTable) -> dict:
 
 
 def _langkah_to_dict(step: Langkah) -> dict:
-    d = {k: v for k, v in vars(step).items() if k != "keputusan"}
+    d = {k: v for k, v in vars(step).items()
+         if k not in ("keputusan", "panggil", "eskalasi", "isian")}
     d["kelengkapan"] = list(step.kelengkapan)
+    if step.panggil:  # only steps that call an SOP carry the key
+        d["panggil"] = step.panggil
+    if step.eskalasi:  # only escalated steps carry the key
+        d["eskalasi"] = True
+    if step.isian:  # only steps with a designer's own form fields carry the key
+        d["isian"] = [dict(entry) for entry in step.isian]
     if step.keputusan is not None:
         d["keputusan"] = vars(step.keputusan).copy()
         if d["keputusan"]["pemisahan_tugas"]:  # the default is not written out

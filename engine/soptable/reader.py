@@ -14,9 +14,10 @@ from lxml import etree
 
 from ..xmlsafe import parser as xml_parser
 from .bpmnxml import BPMN, NS, json_list, process_properties
+from .eskalasi import take_escalations
 from .model import SELESAI
 
-STEP_TAGS = {"userTask", "task", "manualTask"}
+STEP_TAGS = {"userTask", "task", "manualTask", "callActivity"}
 KELENGKAPAN_RE = re.compile(r"^kelengkapan_\d+$")
 DECISION_RE = re.compile(r"""keputusan\s*==\s*["'](Ya|Tidak)["']""")
 
@@ -62,6 +63,8 @@ class BpmnModel:
                 self.flows[el.get("id")] = el
             elif kind not in ("laneSet", "documentation", "extensionElements"):
                 self.nodes[el.get("id")] = el
+        # a step's Terlambat escalation (soptable.eskalasi) is the step's option, no node
+        self.escalations = take_escalations(self.nodes, self.flows)
         self.tasks = {i: el for i, el in self.nodes.items() if _local(el) in STEP_TAGS}
         self.lanes = _lanes(process, positions)
         self._check_node_kinds()
@@ -72,7 +75,11 @@ class BpmnModel:
         for nid, el in self.nodes.items():
             if _local(el) not in allowed:
                 raise ModelError(f"{nid}: a {_local(el)} cannot be expressed in an SOP table "
-                                 "(use user tasks, exclusive gateways, start and end events)")
+                                 "(use user tasks, call activities, exclusive gateways, start "
+                                 "and end events)")
+            if _local(el) == "callActivity" and not (el.get("calledElement") or "").strip():
+                raise ModelError(f"{nid}: a call activity needs calledElement (the process id "
+                                 "of the SOP performed at this step)")
 
     def _start_target(self) -> str:
         starts = [i for i, el in self.nodes.items() if _local(el) == "startEvent"]
@@ -156,6 +163,11 @@ class BpmnModel:
         no = self.task_props(tid).get("no", "")
         x = self.positions.get(tid, (10**9, 0))[0]
         return (tid != self.start_target, int(no) if no.isdigit() else 10**9, x, tid)
+
+    def called(self, tid: str) -> str:
+        """The process a call activity performs (``calledElement``), "" for other steps."""
+        el = self.tasks[tid]
+        return (el.get("calledElement") or "").strip() if _local(el) == "callActivity" else ""
 
     def task_props(self, tid: str) -> dict[str, str]:
         return process_properties(self.tasks[tid])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from . import isian
 from .bpmnxml import add_properties, sub
 from .dokumen import is_document
 from .graph import Graph, Node, lane_id
@@ -28,6 +29,7 @@ IDENTITY_LISTS = ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "perala
                   "peringatan", "pencatatan", "catatan")
 NODE_TAG = {"start": "bpmn:startEvent", "end": "bpmn:endEvent", "task": "bpmn:userTask",
             "decision": "bpmn:exclusiveGateway", "merge": "bpmn:exclusiveGateway"}
+CALL_TAG = "bpmn:callActivity"  # a step with ``panggil``: the SOP performed at that step
 
 
 def get_field(table: SopTable, dotted: str) -> str:
@@ -95,17 +97,31 @@ def _keterkaitan_links(table: SopTable, index: SopIndex | None) -> list[str]:
 def _write_node(proc: etree._Element, node: Node, graph: Graph, table: SopTable,
                 index: SopIndex | None) -> None:
     attrs = {"id": node.id, "name": node.name or None}
-    if node.kind == "task":
+    calls = node.kind == "task" and bool(node.step.panggil)
+    if calls:
+        attrs["calledElement"] = node.step.panggil
+    elif node.kind == "task":
         attrs["camunda:formKey"] = node.id
-    el = sub(proc, NODE_TAG[node.kind], attrs)
+    el = sub(proc, CALL_TAG if calls else NODE_TAG[node.kind], attrs)
     if node.kind == "task":
         ext = sub(el, "bpmn:extensionElements")
-        write_form(ext, node.step)
+        if calls:
+            write_call_mapping(ext)
+        else:
+            write_form(ext, node.step)
         add_properties(ext, step_properties(node.step, table, index))
     for flow in graph.incoming(node.id):
         sub(el, "bpmn:incoming", text=flow.id)
     for flow in graph.outgoing(node.id):
         sub(el, "bpmn:outgoing", text=flow.id)
+
+
+def write_call_mapping(ext: etree._Element) -> None:
+    """All variables into the called SOP's case and back, written out as Camunda Modeler
+    does (``camunda:in/out variables="all"``) so the file means the same on Camunda 7, whose
+    default without a mapping passes nothing."""
+    sub(ext, "camunda:in", {"variables": "all"})
+    sub(ext, "camunda:out", {"variables": "all"})
 
 
 def write_form(ext: etree._Element, step: Langkah) -> None:
@@ -119,6 +135,7 @@ def write_form(ext: etree._Element, step: Langkah) -> None:
     _field(form, "output", output_label, "string", [("maxlength", "500")],
            dokumen=is_document(step.output))
     _field(form, "catatan", "Catatan", "string", [("maxlength", "1000")])
+    isian.write(form, step.isian, sub)  # the designer's own fields (soptable.isian)
     if step.keputusan is None:
         return
     kep = step.keputusan
@@ -156,7 +173,7 @@ def step_properties(step: Langkah, table: SopTable,
         ("waktu_hari", waktu.hari if waktu else ""), ("output", step.output),
         ("keterangan", step.keterangan), ("catatan", step.catatan),
         ("keputusan_pertanyaan", kep.pertanyaan if kep else ""),
-        ("tautan_sop", link if step.keterangan else ""),
+        ("tautan_sop", step.panggil or (link if step.keterangan else "")),
         (PEMISAHAN, declared(table, step)),
     ]
     return [(k, v) for k, v in props if v not in ("", [])]

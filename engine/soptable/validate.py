@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from . import isian
 from .model import FORMAT, SELESAI, SopTable, table_from_dict
 
 ID_RE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -36,6 +37,7 @@ STEP = {
     "no": (INT, True), "uraian": (STR, True), "pelaksana": (STR, True),
     "kelengkapan": (LIST, False), "waktu": (STR, False), "output": (STR, False),
     "keterangan": (STR, False), "catatan": (STR, False), "keputusan": (MAP, False),
+    "panggil": (STR, False), "eskalasi": (BOOL, False), "isian": (None, False),
 }
 KEPUTUSAN = {"pertanyaan": (STR, True), "ya": (None, False), "tidak": (None, True),
              "label_ya": (STR, False), "label_tidak": (STR, False),
@@ -204,6 +206,13 @@ def _check_steps(d: dict, steps: list, report: Report) -> None:
             report(f"{where}: pelaksana {who!r} is not in pelaksana list")
         if isinstance(step.get("keputusan"), dict):
             _check_keputusan(step["keputusan"], index, count, where, report)
+        if isinstance(step.get("panggil"), str):
+            _check_panggil(step, d.get("id"), where, report)
+        for problem in isian.problems(step, where):  # a designer's own form fields
+            report(problem)
+        if step.get("eskalasi") is True and (not step.get("waktu") or step.get("panggil")):
+            report(f"{where}: eskalasi: needs the step's waktu (the batas waktu it waits for) "
+                   "and a user task (not panggil)")
 
 
 def _step_label(step: Any, index: int) -> str:
@@ -211,6 +220,22 @@ def _step_label(step: Any, index: int) -> str:
     if isinstance(no, int) and not isinstance(no, bool):
         return f"langkah {no}"
     return f"langkah #{index} (position)"
+
+
+def _check_panggil(step: dict, own_id: Any, where: str, report: Report) -> None:
+    """A step that performs another SOP names its process id; it cannot call its own SOP,
+    and it cannot be a decision (a call activity has no form to answer)."""
+    target = step["panggil"]
+    if not target:
+        return
+    if not ID_RE.match(target):
+        report(f"{where}: panggil: {target!r} must be the process id of an SOP "
+               "(lowercase ascii snake_case)")
+    elif target == own_id:
+        report(f"{where}: panggil: a step cannot perform its own SOP {target!r}")
+    if step.get("keputusan") is not None:
+        report(f"{where}: panggil: a step that performs another SOP cannot be a decision "
+               "(keputusan); put the decision on the next step")
 
 
 def _check_keputusan(kep: dict, no: int, count: int, where: str, report: Report) -> None:
