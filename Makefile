@@ -5,9 +5,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test setup system-deps postgres lint bench clean screenshots
+.PHONY: run test setup system-deps pdf-deps postgres lint bench clean screenshots
 
-run: setup
+run: setup pdf-deps
 	$(VENV)/bin/sop run
 
 # tests/ on both cores (pytest-xdist, whole files per worker: module fixtures such as the browser
@@ -15,7 +15,7 @@ run: setup
 # the Gherkin suites in a third process (the features/ coverage gate needs all its scenarios in
 # one session; they use SQLite only). Their report is printed when both are done; the target
 # fails if either failed.
-test: setup system-deps postgres
+test: setup system-deps pdf-deps postgres
 	$(VENV)/bin/ruff check .
 	@mkdir -p artifacts
 	CI=$${CI:-} $(PY) -m pytest -q features acceptance > artifacts/gherkin-suites.log 2>&1 & \
@@ -43,6 +43,12 @@ system-deps:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    chromium chromium-driver >/dev/null; }
+
+# Pango and fonts for WeasyPrint (the SOP AP document and the reports as PDF).
+pdf-deps:
+	@ldconfig -p | grep -q libpangoft2-1.0 && fc-list | grep -qi dejavu || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig >/dev/null; }
 
 # The test suite needs a PostgreSQL server on 127.0.0.1:5432; start the machine's if it is down.
 postgres:

@@ -473,3 +473,45 @@ class OutboxMail(Base):
     # gave up after the last retry (engine.outbox.MAX_ATTEMPTS); admins see why
     failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class MonitoringSetting(Base):
+    """An instansi's rule for proposing the Penilaian of an SOP in its monitoring (reports.
+    monitoring), and the jabatan whose holder is the penilai who confirms and signs it."""
+
+    __tablename__ = "monitoring_settings"
+    instansi: Mapped[str] = mapped_column(String(100), primary_key=True)
+    # "Berjalan dengan baik" when at least this share of steps ended on time ...
+    min_on_time: Mapped[float] = mapped_column(default=0.8)
+    # ... and the share of decisions answered Tidak (rework) stays under this
+    max_rework: Mapped[float] = mapped_column(default=0.2)
+    penilai_jabatan: Mapped[str | None] = mapped_column(String(200))
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class MonitoringReview(Base):
+    """The Penilaian of one SOP for one period ("Monitoring Pelaksanaan SOP AP"): proposed by
+    the rule, confirmed or changed by the penilai with Catatan and Tindakan, then signed (the
+    paraf: name, jabatan, time), after which it and its measured ``figures`` are frozen."""
+
+    __tablename__ = "monitoring_reviews"
+    __table_args__ = (UniqueConstraint("process_key", "period_from", "period_to"),
+                      Index("ix_monitoring_reviews_instansi", "instansi", "period_from"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instansi: Mapped[str] = mapped_column(String(100))
+    process_key: Mapped[str] = mapped_column(String(200))
+    period_from: Mapped[date] = mapped_column(Date)
+    period_to: Mapped[date] = mapped_column(Date)
+    proposed: Mapped[str | None] = mapped_column(String(20))  # baik | tidak_baik (the rule)
+    penilaian: Mapped[str | None] = mapped_column(String(20))  # baik | tidak_baik (penilai)
+    catatan: Mapped[str] = mapped_column(Text, default="")
+    tindakan: Mapped[str] = mapped_column(Text, default="")
+    figures: Mapped[dict | None] = mapped_column(JSON)  # the rows as measured when signed
+    penilai: Mapped[str | None] = mapped_column(String(100))  # username
+    penilai_nama: Mapped[str | None] = mapped_column(String(200))
+    penilai_jabatan: Mapped[str | None] = mapped_column(String(200))
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revision: Mapped[int] = mapped_column(Integer, default=1)  # two penilai never overwrite
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
