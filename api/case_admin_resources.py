@@ -17,6 +17,7 @@ from engine.runtime import Runtime
 
 from . import schemas as s
 from .auth import current_actor
+from .converters import DB_INT_MAX
 from .login_resources import client_address
 
 blp = Blueprint("case_admin", __name__, url_prefix="/api",
@@ -25,6 +26,9 @@ blp = Blueprint("case_admin", __name__, url_prefix="/api",
 
 def _runtime() -> Runtime:
     return current_app.extensions["sop_runtime"]
+
+
+VERSION_RANGE = validate.Range(min=1, max=DB_INT_MAX)  # a version is a database integer
 
 
 class SuspendedRequest(Schema):
@@ -54,16 +58,16 @@ class ModificationRequest(Schema):
 
 
 class VersionQuery(Schema):
-    version = fields.Integer(required=True, validate=validate.Range(min=1))
+    version = fields.Integer(required=True, validate=VERSION_RANGE)
 
 
 class MigrateRequest(Schema):
-    version = fields.Integer(required=True, validate=validate.Range(min=1))
+    version = fields.Integer(required=True, validate=VERSION_RANGE)
 
 
 class BulkMigrateRequest(Schema):
-    fromVersion = fields.Integer(required=True, validate=validate.Range(min=1))
-    toVersion = fields.Integer(required=True, validate=validate.Range(min=1))
+    fromVersion = fields.Integer(required=True, validate=VERSION_RANGE)
+    toVersion = fields.Integer(required=True, validate=VERSION_RANGE)
 
 
 class MigrationCheck(Schema):

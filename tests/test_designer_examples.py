@@ -120,18 +120,29 @@ def test_timer_example_waits_on_its_boundary_timers_then_the_intermediate_one(of
 
 
 
-def test_a_step_with_boundary_timers_is_not_reset_as_the_guide_says(office, db_url):
-    """Guide section 12: a case waiting at a step with boundary timers waits in several places
-    (the step and its timers), so an admin cannot reset or migrate it there."""
-    _, users = office
+def test_a_step_with_boundary_timers_is_reset_with_its_timers_as_the_guide_says(office, db_url):
+    """Guide section 12: a step's boundary timers belong to the step: a reset to it cancels the
+    waiting occurrence and its timers and arms them again for the new one."""
+    factory, users = office
     add_user(db_url, "admin", [], admin=True)
     case = start(users["kadin"], "contoh_pengingat_disposisi")
+    before = {r.event_id: r.task_id for r in _timer_rows(factory, case["id"])}
     admin = users["kadin"].__class__(users["kadin"].base, _token(users["kadin"].base, "admin"))
     resp = admin.post(f"/api/process-instance/{case['id']}/modification",
                       json={"instructions": [{"type": "startBeforeActivity",
                                               "activityId": "langkah_01"}]})
-    assert resp.status_code == 409
-    assert "Pengingat tiap jam" in resp.json()["message"]
+    assert resp.status_code == 204, resp.text
+    waiting = inbox(users["kadin"])
+    assert [t["taskDefinitionKey"] for t in waiting] == ["langkah_01"]
+    assert waiting[0]["id"] != case["tasks"][0]["id"], "a new occurrence of the step"
+    after = {r.event_id: r.task_id for r in _timer_rows(factory, case["id"])}
+    assert set(after) == {"pengingat", "lewat_waktu"}
+    assert not set(after.values()) & set(before.values()), "the timers are armed again"
+
+
+def _timer_rows(factory, instance_id: int) -> list:
+    with transaction(factory) as db:
+        return list(db.scalars(select(Timer).where(Timer.instance_id == instance_id)))
 
 
 def _token(base: str, username: str) -> str:
