@@ -33,7 +33,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -77,6 +77,11 @@ class Mix:
     step_durations: Mapping[str, timedelta] = field(default_factory=dict)
     """Standards overriding the model's, by ``"key:step_id"`` or ``"step_id"``."""
     terlambat_claimed_share: float = 0.5  # overdue waiting steps that someone has claimed
+    very_late_share: float = 0.0       # of all steps, finished very late (within late_share)
+    very_late: tuple[float, float] = (5.0, 12.0)  # duration / standard when very late
+    office_hours: bool = False
+    """Claims and completions only in office hours (Mon-Fri 08.00-15.00 WIB, no holiday): an
+    on-time step that would end after closing ends before it, a late one the next morning."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,11 @@ class Order:
 
     key: str
     counts: Mapping[str, int]
+    span: timedelta | None = None
+    """How far back the cases start (default: the span given to :func:`simulate`)."""
+    window: tuple[float, float] | None = None
+    """Where in the span finished cases start, as shares back from the end (early, late);
+    default (1.0, 0.15)."""
 
 
 @dataclass(frozen=True)
@@ -285,17 +295,24 @@ class _Office:
         """Claim and complete ``task`` after a duration drawn against its standard."""
         ready = self.clock.now
         standard = self.standard(case.sop, task, ready)
-        late = self.rng.random() < self.mix.late_share
-        work = standard * self.rng.uniform(*(self.mix.late if late else self.mix.on_time))
+        draw = self.rng.random()
+        late = draw < self.mix.late_share
+        span = (self.mix.very_late if draw < self.mix.very_late_share
+                else self.mix.late if late else self.mix.on_time)
+        work = standard * self.rng.uniform(*span)
         decision = self._decide(case, task.step_id)
         case.completions += 1
         final = ((case.goal in WAITING_GOALS and case.completions == case.stop_after)
                  or (case.goal == "dikembalikan" and decision == "Tidak"))
         done_at = ready + work
+        if self.mix.office_hours:
+            done_at = self.office_done(ready, done_at, late)
         if final and case.goal != "terlambat":  # the last move happened a moment ago
             done_at = max(done_at, self.end - self.recent(case.sop))
         actor = self.actor(task.role, task.instansi)
         claim_at = min(ready + work * self.rng.uniform(0.05, 0.4), done_at)
+        if self.mix.office_hours:
+            claim_at = max(min(self.office_before(claim_at), done_at), ready)
         self.at(claim_at, case, "claim", (task, actor))
         self.at(done_at, case, "complete", (task, actor, decision, final))
 
@@ -331,6 +348,30 @@ class _Office:
         of its SOP, so the waiting step is not yet late when the demo opens."""
         return min(timedelta(minutes=30), sop.shortest) * self.rng.uniform(0.05, 0.3)
 
+    def office_done(self, ready: datetime, done_at: datetime, late: bool) -> datetime:
+        """``done_at`` in office hours: an on-time step finishes before closing (earlier, so
+        still on time), a late one the next working morning (later, so still late)."""
+        if _in_office(done_at):
+            return done_at
+        if late:
+            return self.office_moment(done_at)
+        before = self.office_before(done_at)
+        return max(before - (before - ready) * self.rng.uniform(0.0, 0.3), ready)
+
+    @staticmethod
+    def office_before(moment: datetime) -> datetime:
+        """The latest moment not after ``moment`` in office hours (closing time, 15.00 WIB,
+        of the last working day when ``moment`` is outside them)."""
+        if _in_office(moment):
+            return moment
+        local = moment.astimezone(DEFAULT_ZONE)
+        if local.hour < 8:
+            local -= timedelta(days=1)
+        while not is_working_day(local.date()):
+            local -= timedelta(days=1)
+        closing = local.replace(hour=14, minute=59, second=0, microsecond=0)
+        return closing.astimezone(UTC)
+
     def office_moment(self, moment: datetime) -> datetime:
         """``moment`` moved into office hours (Mon-Fri 08.00-15.00 WIB, not a holiday)."""
         local = moment.astimezone(DEFAULT_ZONE)
@@ -342,6 +383,11 @@ class _Office:
             local += timedelta(days=1)
         local = local.replace(hour=8, minute=0, second=0, microsecond=0)
         return (local + timedelta(minutes=self.rng.randint(0, 360))).astimezone(UTC)
+
+
+def _in_office(moment: datetime) -> bool:
+    local = moment.astimezone(DEFAULT_ZONE)
+    return is_working_day(local.date()) and 8 <= local.hour < 15
 
 
 # -- reading the model ---------------------------------------------------------------------
@@ -422,6 +468,7 @@ def _plan(office: _Office, orders: Sequence[Order], span: timedelta) -> list[_Ca
                "menunggu": (0.5, 0.05), "diambil": (0.5, 0.05), "terlambat": (0.9, 0.3)}
     cases: list[_Case] = []
     for order in orders:
+        order_span = order.span or span
         try:
             sop = read_sop(office.factory, order.key, office.mix.default_step)
         except (NotFound, DefinitionUnusable) as err:
@@ -430,7 +477,9 @@ def _plan(office: _Office, orders: Sequence[Order], span: timedelta) -> list[_Ca
         for goal, count in order.counts.items():
             for _ in range(count):
                 early, late = windows[goal]
-                start = office.office_moment(end - span * rng.uniform(late, early))
+                if order.window and goal in ("selesai", "ditolak"):
+                    early, late = order.window
+                start = office.office_moment(end - order_span * rng.uniform(late, early))
                 if goal in ("menunggu", "diambil"):
                     stop = rng.randint(0, max(0, sop.ya_length - 1))
                     if stop == 0:  # waiting at the first step: started a moment ago
@@ -494,21 +543,43 @@ DEMO_ORDERS = (
 DEMO_PENGAWAS = (("kepala-sub-bagian-keuangan@serang-diskominfo", "serang-diskominfo"),
                  ("sekretaris@lumajang-disdukcapil", "lumajang-disdukcapil"))
 """Demo users marked pengawas, so that Berkas Unit has a supervisor to show it to."""
+DEMO_HISTORY = {"serang_kominfo_penyusunan_spj": 15, "lumajang_dukcapil_pengajuan_cuti": 10,
+                "lumajang_dukcapil_penerbitan_akta_kelahiran": 10,
+                "lumajang_dukcapil_penerbitan_akta_kematian": 5}
+"""Finished cases a month, over :data:`DEMO_HISTORY_MONTHS` before the demo's weeks
+(engine.history), so the monitoring reports and charts show something on the first run."""
+DEMO_HISTORY_MONTHS = 6
+DEMO_SLOW_STEPS = {"lumajang_dukcapil_penerbitan_akta_kematian:langkah_03": timedelta(minutes=40)}
+"""Steps the demo office works slower than their standard (15 menit), so one SOP's monitoring
+proposes Tidak berjalan dengan baik: the kutipan akta kematian is usually printed late."""
 
 
 def demo_office(factory: sessionmaker[Session], validate: Validator | None = None,
                 now: datetime | None = None, seed: int = 2026,
-                orders: Sequence[Order] = DEMO_ORDERS) -> Report | None:
+                orders: Sequence[Order] = DEMO_ORDERS,
+                history_months: int = DEMO_HISTORY_MONTHS) -> Report | None:
     """Fill an empty database with the demo office (``sop run``): the cases of
-    :data:`DEMO_ORDERS` over the last five weeks, as the demo users. None, and nothing added,
+    :data:`DEMO_ORDERS` over the last five weeks and, before and among them, ``history_months``
+    of finished cases of :data:`DEMO_HISTORY` (some late, some sent back, some refused), all
+    in office hours, as the demo users, in one queue. None, and nothing added,
     when the database already holds a case (a second ``sop run``, or a database in use); SOPs
     not deployed or with a lane nobody holds are left out. The users of :data:`DEMO_PENGAWAS`
     become pengawas of their instansi."""
     with transaction(factory) as session:
         if session.scalar(select(func.count()).select_from(ProcessInstance)):
             return None
+    from .history import HISTORY_MIX, history_orders  # history builds on this module
+
+    mix = replace(HISTORY_MIX, step_durations=DEMO_SLOW_STEPS)
     clock = SimulatedClock(now or datetime.now(UTC))
-    office = _Office(factory, clock, random.Random(seed), Mix(), validate)
+    office = _Office(factory, clock, random.Random(seed), mix, validate)
+    orders = list(orders)
+    if history_months:
+        for key, per_month in DEMO_HISTORY.items():
+            try:
+                orders += history_orders(factory, [key], history_months, per_month)[:1]
+            except (NotFound, DefinitionUnusable):
+                continue
     playable = []
     for order in orders:
         try:
@@ -516,7 +587,7 @@ def demo_office(factory: sessionmaker[Session], validate: Validator | None = Non
         except (NotFound, DefinitionUnusable, ValueError):
             continue
         playable.append(order)
-    report = simulate(factory, playable, clock, seed=seed, validate=validate)
+    report = simulate(factory, playable, clock, seed=seed, mix=mix, validate=validate)
     _appoint_pengawas(factory)
     return report
 

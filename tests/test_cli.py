@@ -62,7 +62,7 @@ def test_run_serves_every_sop_with_demo_users(tmp_path: Path):
                             text=True, start_new_session=True)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
+        for _ in range(600):  # the demo office plays six months of history first
             try:
                 requests.get(base + "/api/openapi.json", timeout=5)
                 break
