@@ -187,6 +187,13 @@ class TaskEvent(Base):
     acting_as: Mapped[str | None] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     data: Mapped[dict | None] = mapped_column(JSON)
+    # completed events only, written at completion from the inbox row that leaves (so the
+    # monitoring groups in SQL instead of pairing events): when the step became ready, its
+    # batas waktu, and the working minutes between ready and done (engine.working_time).
+    # work_minutes NULL marks a completion stored before migration 0010: reports compute it.
+    ready_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    work_minutes: Mapped[float | None] = mapped_column()
 
 
 class ActivityEvent(Base):

@@ -388,7 +388,8 @@ class Runtime:
             acting_as = actor.acting_as(row.role, row.instansi)
             if row.assignee is None:
                 writes.event(row.as_dict(), "claimed", actor.username, acting_as=acting_as)
-            writes.event(row.as_dict(), "completed", actor.username, clean, acting_as=acting_as)
+            writes.completed(row.as_dict(), actor.username, clean, acting_as,
+                             writes.days_off(row.instansi))
             session.execute(delete(ACTIVE).where(ACTIVE.c.id == task_id))
             ready = [t for t in self._ready_user_tasks(workflow) if t.id not in listed]
             new_rows = self._add_ready(writes, instance, definition, ready)
@@ -569,8 +570,10 @@ class Runtime:
             return []
         properties = {t.task_spec.name: dict(getattr(t.task_spec, "extensions", None) or {})
                       for t in ready}
-        days_off = tasklist.days_off_needed(writes.session, definition.instansi,
-                                            properties.values())
+        days_off = writes.known_days_off.get(definition.instansi)
+        if days_off is None:
+            days_off = tasklist.days_off_needed(writes.session, definition.instansi,
+                                                properties.values())
         # who did each step before (this call's completion last): a step among them is back
         doers = {e["step_id"]: e["actor"] for e in writes.events if e["kind"] == "completed"}
         if doers:  # a completion (a start has completed nothing yet: no query)
