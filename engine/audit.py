@@ -49,6 +49,9 @@ CASE_RESET = "case_reset"
 CASE_MIGRATED = "case_migrated"  # moved to another version (engine.case_migration)
 VERSION_RETIRED = "version_retired"  # no new case starts on it (engine.retirement)
 VERSION_REINSTATED = "version_reinstated"
+MONITORING_REVIEW_SAVED = "monitoring_review_saved"  # a Penilaian (reports.review)
+MONITORING_REVIEW_SIGNED = "monitoring_review_signed"  # the paraf: the period is frozen
+MONITORING_SETTINGS_CHANGED = "monitoring_settings_changed"  # an instansi's rule, penilai
 
 
 def record(session: Session, action: str, actor: str | None, target: str = "",
