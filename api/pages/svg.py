@@ -30,10 +30,13 @@ GATEWAY_MARKS = {"exclusiveGateway": "×", "parallelGateway": "+", "inclusiveGat
 
 
 def render_svg(diagram: Diagram, marks: Marks | None = None, title: str = "",
-               words: dict[str, str] | None = None) -> Markup:
+               words: dict[str, str] | None = None,
+               tints: dict[str, tuple[str, str]] | None = None) -> Markup:
     """The diagram as an ``<svg>`` element string, safe to insert into a page.
 
     ``words`` gives the page's language for the accessible names: ``done`` and ``current``.
+    ``tints`` (node id -> (CSS class, words)) colours nodes by a measure (the monitoring's
+    bottleneck: ``heat-0`` .. ``heat-4``) and names the measure in the node's accessible name.
     """
     marks = marks or Marks()
     words = {"done": "Selesai", "current": "Langkah saat ini", **(words or {})}
@@ -52,7 +55,7 @@ def render_svg(diagram: Diagram, marks: Marks | None = None, title: str = "",
         _edge(svg, flow, (flow.source, flow.target) in marks.taken)
     for shape in diagram.shapes:
         if shape.kind not in ("participant", "lane"):
-            _node(svg, shape, _state(shape.id, marks), words)
+            _node(svg, shape, _state(shape.id, marks), words, (tints or {}).get(shape.id))
     return Markup(ET.tostring(svg, encoding="unicode", short_empty_elements=True))
 
 
@@ -109,12 +112,19 @@ def _flow_label_at(flow: Flow) -> tuple[float, float]:
     return (x1 + x2) / 2 + 4, (y1 + y2) / 2 - 8
 
 
-def _node(svg: ET.Element, shape: Shape, state: str, words: dict[str, str]) -> None:
-    attrs = {"class": " ".join(filter(None, ("node", _family(shape.kind), shape.kind, state))),
+def _node(svg: ET.Element, shape: Shape, state: str, words: dict[str, str],
+          tint: tuple[str, str] | None = None) -> None:
+    css, note = tint or ("", "")
+    attrs = {"class": " ".join(filter(None, ("node", _family(shape.kind), shape.kind, state,
+                                             css))),
              "data-id": shape.id}
     if state:
         attrs.update({"role": "img", "aria-label": f"{words[state]}: {shape.name or shape.id}"})
+    if note:
+        attrs.update({"role": "img", "aria-label": f"{shape.name or shape.id}: {note}"})
     group = ET.SubElement(svg, "g", attrs)
+    if note:
+        ET.SubElement(group, "title").text = f"{shape.name or shape.id}: {note}"
     family = _family(shape.kind)
     if family == "task":
         _task(group, shape, state)
