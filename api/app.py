@@ -31,8 +31,12 @@ from .login_resources import init_login_settings, login_config_defaults
 from .notification_resources import blp as notifications_blp
 from .openapi_errors import make_api
 from .pages import register_pages
+from .report_resources import blp as reports_blp
+from .report_review_resources import blp as report_review_blp
 from .resources import blp
 from .security import cookie_config_defaults, init_security
+from .sop_book_resources import blp as sop_book_blp
+from .sop_document_resources import blp as sop_document_blp
 from .substitution_resources import blp as substitutions_blp
 from .users_resources import blp as users_blp
 
@@ -73,10 +77,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(users_blp)
     api.register_blueprint(login_blp)
     api.register_blueprint(substitutions_blp)
+    api.register_blueprint(reports_blp)
+    api.register_blueprint(report_review_blp)
     api.register_blueprint(documents_blp)
     api.register_blueprint(comments_blp)
     api.register_blueprint(drafts_blp)
     api.register_blueprint(notifications_blp)
+    api.register_blueprint(sop_document_blp)
+    api.register_blueprint(sop_book_blp)
     register_error_handlers(app)
     register_input_guards(app)
     init_login_settings(app)

@@ -26,6 +26,10 @@ from . import (  # noqa: F401  (register the views)
     instance,
     login,
     notifications,
+    report_charts,
+    report_dashboard,
+    report_review,
+    sop_catalogue,
     start,
     task,
 )
