@@ -82,9 +82,10 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _clean(text: str) -> bool:
-    """No NUL and nothing UTF-8 cannot encode (lone surrogates from ``\\ud800`` escapes)."""
-    if "\x00" in text:
+def _clean(text: str | None) -> bool:
+    """No NUL and nothing UTF-8 cannot encode (lone surrogates from ``\\ud800`` escapes); a
+    multipart part whose name or value the parser could not read at all arrives as None."""
+    if text is None or "\x00" in text:
         return False
     try:
         text.encode("utf-8")
@@ -93,7 +94,9 @@ def _clean(text: str) -> bool:
     return True
 
 
-def _printable(name: str) -> str:
+def _printable(name: str | None) -> str:
+    if name is None:
+        return "?"
     return name.replace("\x00", "\\0").encode("utf-8", "backslashreplace").decode("utf-8")
 
 

@@ -94,6 +94,19 @@ def test_nul_in_a_query_parameter_names_it(served):
         assert_refused(client.get("/api/task", params={name: "PPTK\x00"}), 400, name)
 
 
+def test_a_multipart_part_whose_name_cannot_be_read_is_refused_not_a_500(served):
+    """A part named ``"a\\"`` (the closing quote escaped) reaches Flask with the name None;
+    schemathesis found it: it is refused like any unreadable field name."""
+    _, client, started = served
+    task = started["tasks"][0]["id"]
+    body = (b'--XX\r\nContent-Disposition: form-data; name="a\\"\r\n\r\nv\r\n'
+            b'--XX\r\nContent-Disposition: form-data; name="attachment-name"\r\n\r\nx\r\n'
+            b'--XX--\r\n')
+    resp = client.post(f"/api/task/{task}/attachment/create", data=body,
+                       headers={"Content-Type": "multipart/form-data; boundary=XX"})
+    assert_refused(resp, 400, "?")
+
+
 def test_nul_in_a_business_key_names_it(served):
     _, client, _ = served
     resp = client.post(f"/api/process-definition/key/{SPJ_KEY}/start",
