@@ -23,13 +23,12 @@ from flask import current_app, jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
-from sqlalchemy import select
 
 from engine.db import transaction
 from engine.deadlines import office_today
-from engine.errors import EngineError, Forbidden, NotFound
-from engine.models import ProcessDefinition, utcnow
-from reports.access import may_report
+from engine.errors import EngineError
+from engine.models import utcnow
+from reports.access import reportable_instansi, reportable_sop
 from reports.monitoring import SopMonitoring, StepRow, monitor, overview, parse_period
 
 from .auth import current_actor
@@ -120,11 +119,7 @@ class Monitoring(MethodView):
         if not key:
             raise _missing(query.get("instansi"))
         with transaction(_factory()) as db:
-            instansi = db.scalar(select(ProcessDefinition.instansi)
-                                 .where(ProcessDefinition.key == key).limit(1))
-            if instansi is None or not may_report(db, actor, instansi):
-                raise NotFound(f"SOP '{key}' tidak ditemukan.", f"No SOP with key '{key}'.",
-                               field="processDefinitionKey")
+            reportable_sop(db, actor, key)
             return jsonify(MonitoringResult().dump(
                 monitoring_json(db, monitor(db, key, period, utcnow()))))
 
@@ -151,9 +146,7 @@ class MonitoringOverview(MethodView):
         period = parse_period(query.get("from_"), query.get("to"), office_today())
         instansi = query["instansi"]
         with transaction(_factory()) as db:
-            if not may_report(db, actor, instansi):
-                raise Forbidden(f"Anda tidak berhak melihat laporan {instansi}.",
-                                f"You may not see the reports of {instansi}.", field="instansi")
+            reportable_instansi(db, actor, instansi)
             found = overview(db, instansi, period, utcnow())
             return _many([monitoring_json(db, m) for m in found])
 

@@ -25,10 +25,10 @@ from marshmallow import Schema, fields, validate
 
 from engine.db import transaction
 from engine.deadlines import office_today
-from engine.errors import EngineError, Forbidden, NotFound
+from engine.errors import EngineError
 from engine.models import MonitoringReview, utcnow
 from reports import review
-from reports.access import may_report
+from reports.access import reportable_instansi, reportable_sop
 from reports.evaluation import evaluation_pdf
 from reports.monitoring import Period, parse_period
 from reports.monitoring_export import table_pdf, table_xlsx, wib
@@ -114,26 +114,11 @@ def _period(query: dict) -> Period:
     return parse_period(query.get("from_"), query.get("to"), office_today())
 
 
-def sop_instansi(db: Any, actor: Any, key: str) -> str:
-    """The SOP's instansi, when ``actor`` may report on it (else 404, as an unseen case)."""
-    try:
-        instansi = review.instansi_of(db, key)
-    except NotFound:
-        instansi = None
-    if instansi is None or not may_report(db, actor, instansi):
-        raise NotFound(f"SOP '{key}' tidak ditemukan.", f"No SOP with key '{key}'.",
-                       field="processDefinitionKey")
-    return instansi
-
-
 def check_instansi(db: Any, actor: Any, instansi: str | None) -> str:
     if not instansi:
         raise EngineError("Sebutkan instansi atau processDefinitionKey.",
                           "Give instansi or processDefinitionKey.", field="instansi")
-    if not may_report(db, actor, instansi):
-        raise Forbidden(f"Anda tidak berhak melihat laporan {instansi}.",
-                        f"You may not see the reports of {instansi}.", field="instansi")
-    return instansi
+    return reportable_instansi(db, actor, instansi)
 
 
 def review_json(db: Any, actor: Any, found: MonitoringReview) -> dict[str, Any]:
@@ -167,7 +152,7 @@ def _table(query: dict, as_pdf: bool) -> Response:
     actor, period = current_actor(), _period(query)
     key = query.get("processDefinitionKey")
     with transaction(_factory()) as db:
-        instansi = sop_instansi(db, actor, key) if key else check_instansi(
+        instansi = reportable_sop(db, actor, key) if key else check_instansi(
             db, actor, query.get("instansi"))
         make = table_pdf if as_pdf else table_xlsx
         data = make(db, instansi, period, utcnow(), key)
@@ -214,7 +199,7 @@ class Review(MethodView):
         actor, period = current_actor(), _period(query)
         key = query["processDefinitionKey"]
         with transaction(_factory()) as db:
-            sop_instansi(db, actor, key)
+            reportable_sop(db, actor, key)
             return review_json(db, actor, review.review_of(db, key, period, utcnow()))
 
     @blp.arguments(ReviewQuery, location="query")
@@ -226,7 +211,7 @@ class Review(MethodView):
         actor, period = current_actor(), _period(query)
         key = query["processDefinitionKey"]
         with transaction(_factory(), write=True) as db:
-            sop_instansi(db, actor, key)
+            reportable_sop(db, actor, key)
             found = review.save(db, actor, key, period, body["penilaian"], body["catatan"],
                                 body["tindakan"], body["revision"])
             return review_json(db, actor, found)
@@ -242,7 +227,7 @@ def sign(query: dict, body: dict):
     actor, period = current_actor(), _period(query)
     key = query["processDefinitionKey"]
     with transaction(_factory(), write=True) as db:
-        sop_instansi(db, actor, key)
+        reportable_sop(db, actor, key)
         return review_json(db, actor, review.sign(db, actor, key, period, body["revision"]))
 
 

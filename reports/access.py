@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.actors import Actor
-from engine.models import Jabatan, MonitoringSetting
+from engine.errors import Forbidden, NotFound
+from engine.models import Jabatan, MonitoringSetting, ProcessDefinition
 from engine.supervisors import supervises
 
 HEAD_JABATAN = "Kepala Dinas"
@@ -42,4 +43,24 @@ def may_report(session: Session, actor: Actor, instansi: str) -> bool:
     return any(actor.holds(role, instansi) for role in wanted)
 
 
-__all__ = ["HEAD_JABATAN", "head_jabatan", "may_report"]
+def reportable_sop(session: Session, actor: Actor, key: str) -> str:
+    """The instansi of SOP ``key`` when ``actor`` may report on it; otherwise 404 naming
+    ``processDefinitionKey``, exactly as for an unknown key (the API answers as for a case)."""
+    instansi = session.scalar(select(ProcessDefinition.instansi)
+                              .where(ProcessDefinition.key == key).limit(1))
+    if instansi is None or not may_report(session, actor, instansi):
+        raise NotFound(f"SOP '{key}' tidak ditemukan.", f"No SOP with key '{key}'.",
+                       field="processDefinitionKey")
+    return instansi
+
+
+def reportable_instansi(session: Session, actor: Actor, instansi: str) -> str:
+    """``instansi`` when ``actor`` may report on it; otherwise 403 naming ``instansi``."""
+    if not may_report(session, actor, instansi):
+        raise Forbidden(f"Anda tidak berhak melihat laporan {instansi}.",
+                        f"You may not see the reports of {instansi}.", field="instansi")
+    return instansi
+
+
+__all__ = ["HEAD_JABATAN", "head_jabatan", "may_report", "reportable_instansi",
+           "reportable_sop"]

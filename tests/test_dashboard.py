@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import shutil
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -15,41 +14,18 @@ from browser import StaffBrowser
 from conftest import ROOT, LiveServer, add_user, deploy_paths
 from lxml import html as lxml_html
 from spj import SPJ_BPMN, SPJ_INSTANSI, SPJ_KEY
+from spj_play import WIB, play, wib
 
-from engine.actors import Actor
 from engine.clock import SimulatedClock, using
 from engine.db import make_engine, make_session_factory, transaction
 from engine.models import MonitoringReview, ProcessInstance
 from engine.runtime import Runtime
 
-WIB = ZoneInfo("Asia/Jakarta")
 NOW = datetime(2026, 6, 17, 12, 0, tzinfo=WIB)
 LIBRARY = ROOT / "bpmn" / SPJ_INSTANSI
 IKU, LKJIP = "serang_kominfo_penyusunan_iku", "serang_kominfo_penyusunan_lkjip"
-PPTK = Actor("pptk", frozenset({("PPTK", SPJ_INSTANSI)}))
-BY_ROLE = {"PPTK": PPTK,
-           "Bendahara Pengeluaran": Actor("bendahara", frozenset({("Bendahara Pengeluaran",
-                                                                    SPJ_INSTANSI)})),
-           "Kepala Sub Bagian Keuangan": Actor("kasubag", frozenset({(
-               "Kepala Sub Bagian Keuangan", SPJ_INSTANSI)}))}
 DOCS = ROOT / "docs" / "screenshots"
 TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-
-
-def wib(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=WIB).astimezone(UTC)
-
-
-def play(runtime: Runtime, clock: SimulatedClock, number: str, start: datetime,
-         moves: list[tuple[datetime, str | None]]) -> int:
-    clock.now = start
-    case = runtime.start(SPJ_KEY, PPTK, business_key=number, title=number)
-    for when, keputusan in moves:
-        clock.now = when
-        task = case.tasks[0]
-        data = {} if keputusan is None else {"keputusan": keputusan, "alasan": "kurang"}
-        case = runtime.complete(task.id, BY_ROLE[task.role], data)
-    return case.id
 
 
 def history(url: str) -> None:

@@ -3,12 +3,12 @@ simulated clock, on SQLite and PostgreSQL; the JSON API over real HTTP."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 import pytest
 from conftest import add_user, deploy_paths
 from spj import SPJ_BPMN, SPJ_INSTANSI, SPJ_KEY
+from spj_play import PPTK, WIB, play, wib
 from sqlalchemy import func, select, text, update
 
 from engine.actors import Actor
@@ -20,30 +20,8 @@ from engine.working_time import standard_minutes, working_minutes
 from reports.access import may_report
 from reports.monitoring import Period, PeriodError, monitor, overview, parse_period, percentile
 
-WIB = ZoneInfo("Asia/Jakarta")
 SEMESTER_I = Period(date(2026, 1, 1), date(2026, 6, 30))
 NOW = datetime(2026, 7, 1, 12, 0, tzinfo=WIB)
-PPTK = Actor("pptk", frozenset({("PPTK", SPJ_INSTANSI)}))
-BENDAHARA = Actor("bendahara", frozenset({("Bendahara Pengeluaran", SPJ_INSTANSI)}))
-KASUBAG = Actor("kasubag", frozenset({("Kepala Sub Bagian Keuangan", SPJ_INSTANSI)}))
-BY_ROLE = {"PPTK": PPTK, "Bendahara Pengeluaran": BENDAHARA,
-           "Kepala Sub Bagian Keuangan": KASUBAG}
-
-
-def wib(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=WIB).astimezone(UTC)
-
-
-def play(runtime: Runtime, clock: SimulatedClock, number: str, start: datetime,
-         moves: list[tuple[datetime, str | None]]) -> None:
-    """Start a case at ``start``; complete its waiting step at each time (with a keputusan)."""
-    clock.now = start
-    case = runtime.start(SPJ_KEY, PPTK, business_key=number, title=number)
-    for when, keputusan in moves:
-        clock.now = when
-        task = case.tasks[0]
-        data = {} if keputusan is None else {"keputusan": keputusan, "alasan": "kurang"}
-        case = runtime.complete(task.id, BY_ROLE[task.role], data)
 
 
 def history(url: str) -> None:
