@@ -98,11 +98,16 @@ def due_of(session: Session, instance_id: int, task: Any, now: datetime
     return kind, now + duration(value, now)
 
 
-def _step_due(session: Session, instance_id: int, task: Any) -> datetime | None:
-    """The batas waktu of the step a boundary timer is attached to (its inbox row's due_at):
-    the step is the user task beside the event under Spiff's BoundaryEventSplit."""
-    step = next((s for s in task.parent.children if s is not task
+def _attached_step(task: Any) -> Any:
+    """The step a boundary timer watches: the task beside the event under Spiff's
+    BoundaryEventSplit (None for an intermediate timer)."""
+    return next((s for s in task.parent.children if s is not task
                  and not hasattr(s.task_spec, "event_definition")), None)
+
+
+def _step_due(session: Session, instance_id: int, task: Any) -> datetime | None:
+    """The batas waktu of the step a boundary timer is attached to (its inbox row's due_at)."""
+    step = _attached_step(task)
     if step is None:
         return None
     due = session.scalar(select(ActiveTask.due_at).where(ActiveTask.id == str(step.id),
@@ -204,11 +209,9 @@ def row_event(task: Any) -> str:
 
 def _attached_row(session: Session, task: Any) -> dict[str, Any] | None:
     """The inbox row of the step a fired batas timer watches (still waiting: non-interrupting)."""
-    for sibling in task.parent.children:
-        if sibling is task or hasattr(sibling.task_spec, "event_definition"):
-            continue
-        found = session.execute(select(ActiveTask.__table__)
-                                .where(ActiveTask.id == str(sibling.id))).mappings().first()
-        if found is not None:
-            return dict(found)
-    return None
+    step = _attached_step(task)
+    if step is None:
+        return None
+    found = session.execute(select(ActiveTask.__table__)
+                            .where(ActiveTask.id == str(step.id))).mappings().first()
+    return dict(found) if found is not None else None

@@ -104,7 +104,7 @@ def _table(xml: str | bytes, key: str) -> SopTable:
         raise DocumentError(f"process {key} is not in this BPMN")
     problems: list[str] = []
     try:
-        table = exporter._build(BpmnModel(root, found[0]), problems)  # noqa: SLF001 - sop export
+        table = exporter.model_to_table(BpmnModel(root, found[0]), problems)
     except ModelError as exc:
         raise DocumentError(str(exc)) from exc
     if any(step.pelaksana not in table.pelaksana for step in table.langkah):

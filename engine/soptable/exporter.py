@@ -50,7 +50,7 @@ def bpmn_to_table(path: str | Path, process_id: str | None = None) -> SopTable:
     problems: list[str] = []
     try:
         model = read_model(path, process_id)
-        table = _build(model, problems)
+        table = model_to_table(model, problems)
     except ModelError as exc:
         raise TableError([f"{name}: {exc}"]) from exc
     if not problems:
@@ -61,7 +61,9 @@ def bpmn_to_table(path: str | Path, process_id: str | None = None) -> SopTable:
     return table
 
 
-def _build(model: BpmnModel, problems: list[str]) -> SopTable:
+def model_to_table(model: BpmnModel, problems: list[str]) -> SopTable:
+    """The table of a read BPMN model, appending to ``problems`` what it cannot carry: what
+    ``sop export`` writes, and what the SOP AP document (reports.sop_model) draws."""
     order = step_order(model)
     numbers = {tid: i for i, tid in enumerate(order, 1)}
     steps = [_step(model, tid, numbers, problems) for tid in order]
