@@ -8,9 +8,11 @@ from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from design import drafts
 from engine import calls, cases
 from engine.db import transaction
-from engine.deployment import deploy, latest_versions, record_deployment
+from engine.deployment import check, deploy, latest_versions, problem_json, record_deployment
+from engine.designers import is_designer, may_design
 from engine.errors import Forbidden, InvalidData
 from engine.models import Deployment, ProcessDefinition
 from engine.runtime import Runtime
@@ -86,29 +88,70 @@ class Deployments(MethodView):
 @blp.route("/deployment/create", methods=["POST"])
 @blp.response(200, s.DeploymentResult)
 def create_deployment():
-    """Deploy uploaded .bpmn files (multipart field ``data``, several allowed); admin only.
+    """Deploy uploaded .bpmn files (multipart field ``data``, several allowed).
 
-    Form field ``instansi`` names the agency of the files that do not name their own (process
-    property ``instansi.kode``; one that disagrees is refused, as is a file with neither). All
-    files are checked before anything is stored: one bad file refuses the whole deployment.
+    Admins deploy anything; a "Perancang SOP" deploys the SOPs of their own instansi. Form field
+    ``instansi`` names the agency of the files that do not name their own (process property
+    ``instansi.kode``; one that disagrees is refused, as is a file with neither). All files are
+    checked before anything is stored: one bad file refuses the whole deployment. The
+    deployer's drafts of the deployed SOPs are done with.
     """
     actor = current_actor()
-    if not actor.is_admin:
-        raise Forbidden("Hanya admin yang dapat menerapkan SOP.", "Only admins may deploy.")
+    if not is_designer(actor):
+        raise Forbidden("Hanya admin dan Perancang SOP yang dapat menerapkan SOP.",
+                        "Only admins and SOP designers may deploy.")
+    files = _uploaded_files()
+    with transaction(current_app.extensions["sop_factory"], write=True) as db:
+        result = deploy(db, files, name=request.form.get("deployment-name", "upload"),
+                        deployed_by=actor.username,
+                        may_deploy=lambda instansi: may_design(actor, instansi))
+        record_deployment(db, result, actor.username, client_address(),
+                          files=[name for name, _, _ in files])
+        drafts.deployed(db, actor.username, [k for k, _ in result.created + result.unchanged])
+        return {"id": result.deployment_id,
+                "created": [{"key": k, "version": v} for k, v in result.created],
+                "unchanged": [{"key": k, "version": v} for k, v in result.unchanged]}
+
+
+@blp.route("/deployment/validate", methods=["POST"])
+@blp.response(200, s.ValidationResult)
+def validate_deployment():
+    """Check uploaded .bpmn files exactly as ``/deployment/create`` would, and store nothing.
+
+    Multipart as for ``/deployment/create`` (``data``, ``instansi``). Answers 200 with
+    ``problems``: each with the ``element`` and ``line`` it is about (and ``elementId``, the
+    diagram element to mark), the ``message`` in Bahasa Indonesia and ``message_en``; an empty
+    list means the files would deploy. For admins and SOP designers.
+    """
+    actor = current_actor()
+    if not is_designer(actor):
+        raise Forbidden("Hanya admin dan Perancang SOP yang dapat memeriksa SOP.",
+                        "Only admins and SOP designers may validate SOPs.")
+    files = _uploaded_files()
+    with transaction(current_app.extensions["sop_factory"]) as db:
+        checked, problems = check(db, files)
+    contents = {name: content for name, content, _ in files}
+    found = [problem_json(p, contents.get(p.file)) for p in problems]
+    found.extend(_instansi_problem(p.resource, p.instansi) for p in checked
+                 if not may_design(actor, p.instansi))
+    return {"problems": found}
+
+
+def _instansi_problem(resource: str, instansi: str) -> dict:
+    """A file of an instansi the designer may not deploy: said before they try."""
+    return {"file": resource, "element": None, "line": None, "elementId": None,
+            "message": f"Anda tidak dapat menerapkan SOP instansi {instansi}.",
+            "message_en": f"You may not deploy SOPs of instansi {instansi}."}
+
+
+def _uploaded_files() -> list[tuple[str, bytes, str]]:
+    """The multipart ``data`` files with the request's ``instansi``, or 400 naming the field."""
     uploads = request.files.getlist("data")
     if not uploads:
         raise InvalidData("Tidak ada berkas BPMN (field 'data').", "No BPMN file (field 'data').",
                           field="data")
     instansi = request.form.get("instansi", "")
-    files = [(u.filename or "upload.bpmn", u.read(), instansi) for u in uploads]
-    with transaction(current_app.extensions["sop_factory"], write=True) as db:
-        result = deploy(db, files, name=request.form.get("deployment-name", "upload"),
-                        deployed_by=actor.username)
-        record_deployment(db, result, actor.username, client_address(),
-                          files=[name for name, _, _ in files])
-        return {"id": result.deployment_id,
-                "created": [{"key": k, "version": v} for k, v in result.created],
-                "unchanged": [{"key": k, "version": v} for k, v in result.unchanged]}
+    return [(u.filename or "upload.bpmn", u.read(), instansi) for u in uploads]
 
 
 @blp.route("/process-definition")

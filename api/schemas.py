@@ -261,6 +261,21 @@ class DeploymentResult(Schema):
     unchanged = fields.List(fields.Dict())
 
 
+class DeploymentProblem(Schema):
+    file = fields.String(allow_none=True)
+    element = fields.String(allow_none=True, metadata={
+        "description": "the BPMN element the problem is about, e.g. \"userTask 'langkah_02'\""})
+    line = fields.Integer(allow_none=True, metadata={"description": "line in the file"})
+    elementId = fields.String(allow_none=True, metadata={
+        "description": "id of the diagram element to mark; null for the file as a whole"})
+    message = fields.String(metadata={"description": "in Bahasa Indonesia"})
+    message_en = fields.String()
+
+
+class ValidationResult(Schema):
+    problems = fields.List(fields.Nested(DeploymentProblem))
+
+
 class HistoricActivity(Schema):
     activityId = fields.String(attribute="node_id")
     activityType = fields.String(attribute="node_type")

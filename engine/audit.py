@@ -51,6 +51,7 @@ VERSION_RETIRED = "version_retired"  # no new case starts on it (engine.retireme
 VERSION_REINSTATED = "version_reinstated"
 MONITORING_REVIEW_SAVED = "monitoring_review_saved"  # a Penilaian (reports.review)
 MONITORING_REVIEW_SIGNED = "monitoring_review_signed"  # the paraf: the period is frozen
+SOP_DRAFT_CREATED = "sop_draft_created"  # a new SOP started in the designer (design.workbench)
 MONITORING_SETTINGS_CHANGED = "monitoring_settings_changed"  # an instansi's rule, penilai
 
 

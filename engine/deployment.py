@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from . import (
     waktu_props,
 )
 from .condition_scope import known_names
-from .errors import DeploymentError
+from .errors import DeploymentError, Forbidden
 from .models import Deployment, ProcessDefinition
 from .parsing import new_parser
 from .safe_eval import UnsafeExpression, check_expression, names_used
@@ -355,17 +357,14 @@ def _instansi(proc: etree._Element, resource: str,
         "sebutkan instansinya di permintaan")
 
 
-def deploy(
+def check(
     session: Session,
     files: list[tuple[str, bytes, str]],
-    name: str = "deployment",
-    deployed_by: str | None = None,
     allow_scripts: bool = False,
-) -> DeployResult:
-    """Deploy ``(resource, content, instansi)`` files in ``session``'s transaction, or refuse all.
-
-    Raises :class:`DeploymentError` listing every problem; nothing is written then.
-    """
+) -> tuple[list[CheckedProcess], list[Problem]]:
+    """Every check a deployment makes, and nothing stored: the processes it would deploy and
+    the problems that refuse it. ``deploy`` and the designer's "Periksa" both call this, so a
+    model that validates is a model that deploys."""
     checked: list[CheckedProcess] = []
     problems: list[Problem] = []
     for resource, content, instansi in files:
@@ -377,6 +376,29 @@ def deploy(
         problems.extend(lane_problems(session, checked))
         problems.extend(Problem(resource, p.message, p.line, p.element, p.message_id)
                         for resource, p in call_checks.model_problems(session, checked))
+    return checked, problems
+
+
+def deploy(
+    session: Session,
+    files: list[tuple[str, bytes, str]],
+    name: str = "deployment",
+    deployed_by: str | None = None,
+    allow_scripts: bool = False,
+    may_deploy: Callable[[str], bool] | None = None,
+) -> DeployResult:
+    """Deploy ``(resource, content, instansi)`` files in ``session``'s transaction, or refuse all.
+
+    Raises :class:`DeploymentError` listing every problem; nothing is written then.
+    ``may_deploy(instansi)`` (a designer's rights) refuses a file of another instansi with
+    Forbidden before anything is stored.
+    """
+    checked, problems = check(session, files, allow_scripts)
+    refused = sorted({p.instansi for p in checked if may_deploy and not may_deploy(p.instansi)})
+    if refused:
+        raise Forbidden(f"Anda tidak dapat menerapkan SOP instansi {', '.join(refused)}.",
+                        f"You may not deploy SOPs of instansi {', '.join(refused)}.",
+                        field="instansi")
     if problems:
         raise DeploymentError(
             "Penerapan ditolak: " + "; ".join(_indonesian(p) for p in problems),
@@ -384,6 +406,38 @@ def deploy(
             problems=[p.as_dict() for p in problems],
         )
     return _store(session, checked, name, deployed_by)
+
+
+def problem_json(problem: Problem, content: bytes | None = None) -> dict:
+    """A problem as the designer's pages and ``POST /deployment/validate`` answer it: the
+    element and line to point at, the message in Bahasa Indonesia and in English, and, given
+    the file's ``content``, ``elementId``: the id of the diagram element to mark (None when the
+    problem is about the file as a whole)."""
+    return {"file": problem.file, "element": problem.element, "line": problem.line,
+            "elementId": element_id(problem, content) if content else None,
+            "message": problem.message_id or problem.message, "message_en": problem.message}
+
+
+def element_id(problem: Problem, content: bytes) -> str | None:
+    """The id of the element a problem names ("userTask 'langkah_02'", "bpmn:lane 'Kadin'"),
+    else of the innermost element with an id at its line."""
+    try:
+        doc = parse_bpmn(content)
+    except (UnsafeXml, etree.XMLSyntaxError):
+        return None
+    named = re.search(r"'([^']+)'", problem.element or "")
+    if named:
+        wanted = named.group(1)
+        for el in doc.getroot().iter():
+            if not isinstance(el.tag, str) or not el.get("id"):
+                continue
+            if wanted in (el.get("id"), el.get("name")):
+                return el.get("id")
+    if problem.line:
+        found = _element_at(doc, problem.line)
+        if found:
+            return found.split("'")[1]
+    return None
 
 
 def record_deployment(session: Session, result: DeployResult, actor: str | None,

@@ -22,6 +22,7 @@ import yaml
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from .designers import DESIGNER_ROLE
 from .errors import InvalidData
 from .models import Jabatan
 
@@ -195,6 +196,8 @@ def official_role(session: Session, role: str, instansi: str) -> str:
     """The jabatan a user or a Plt./Plh. is given: its official name in the instansi's
     catalogue. Unknown names are refused with the closest names (there is a catalogue) or kept
     as written (no catalogue: an instansi that has not published its SOTK)."""
+    if role == DESIGNER_ROLE:  # a function granted like a jabatan, not one of the SOTK
+        return role
     catalogue = catalogue_of(session, instansi)
     if catalogue is None:
         return role

@@ -522,3 +522,26 @@ class MonitoringReview(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)  # two penilai never overwrite
     updated_by: Mapped[str | None] = mapped_column(String(100))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SopDraft(Base):
+    """A designer's unfinished edit of one SOP (the modeler and the table editor share it): kept
+    per user until it is deployed, never read by the engine, so nothing half-saved reaches staff.
+
+    ``bpmn_xml`` is the model as last saved (in the modeler, or made by the importer from the
+    table editor); ``table_json`` is the table editor's form while it cannot be imported yet
+    (a row half typed), None once it is. ``base_version`` is the version the edit started from
+    (None: a new SOP), so deploying over someone else's newer version can be caught.
+    """
+
+    __tablename__ = "sop_drafts"
+    __table_args__ = (UniqueConstraint("key", "username"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))
+    username: Mapped[str] = mapped_column(String(100), index=True)
+    instansi: Mapped[str] = mapped_column(String(100), default="")
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    bpmn_xml: Mapped[str | None] = mapped_column(Text)
+    table_json: Mapped[str | None] = mapped_column(Text)
+    edited_in: Mapped[str] = mapped_column(String(20), default="modeler")  # or "tabel"
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

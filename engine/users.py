@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from .actors import Actor
 from .demo_people import demo_identity
+from .designers import DESIGNER_ROLE
 from .errors import Conflict, NotFound
 from .jabatan import official_role
 from .models import ApiToken, ProcessDefinition, Supervisor, User, UserRole, as_utc
@@ -181,6 +182,9 @@ def roles_of_definitions(definitions: list[ProcessDefinition]) -> list[tuple[str
     return list(pairs)
 
 
+DESIGNER_USER = "perancang"  # the demo office's SOP designer (Bagian Organisasi)
+
+
 def ensure_demo_users(session: Session, definitions: list[ProcessDefinition]
                       ) -> list[tuple[str, str, str]]:
     """A demo user per role of every deployed SOP: returns (username, role, instansi) created.
@@ -206,4 +210,9 @@ def ensure_demo_users(session: Session, definitions: list[ProcessDefinition]
         create_user(session, "admin", DEMO_PASSWORD, [], full_name="Administrator", is_admin=True,
                     password_hash=shared_hash, demo=True)
         created.append(("admin", "(admin)", "*"))
+    if not session.scalars(select(User).where(User.username == DESIGNER_USER)).first():
+        create_user(session, DESIGNER_USER, DEMO_PASSWORD, [(DESIGNER_ROLE, "*")],
+                    full_name="Perancang SOP (Bagian Organisasi)", password_hash=shared_hash,
+                    demo=True)
+        created.append((DESIGNER_USER, DESIGNER_ROLE, "*"))
     return created

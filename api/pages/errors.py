@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, render_template, request
+from flask import Flask, jsonify, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DBAPIError
@@ -49,15 +49,25 @@ def error_page(status: int, message: str, hint: str | None = None) -> tuple[str,
                            message=message, hint=hint), status
 
 
+def wants_json() -> bool:
+    """A page's script asking (the designer's editors): answer JSON, as the API does."""
+    return request.is_json or request.accept_mimetypes.best == "application/json"
+
+
 @bp.errorhandler(EngineError)
-def engine_error(err: EngineError) -> tuple[str, int]:
+def engine_error(err: EngineError):
+    if wants_json():
+        return jsonify({**err.as_dict(), "message": localized(err)}), err.status
     hint = _l("Muat ulang Tugas Saya untuk melihat keadaan terbaru.") if err.status == 409 \
         else None
     return error_page(err.status, localized(err), hint and str(hint))
 
 
 @bp.errorhandler(CSRFError)
-def csrf_error(err: CSRFError) -> tuple[str, int]:
+def csrf_error(err: CSRFError):
+    if wants_json():
+        return jsonify({"message": str(_l("Formulir ini sudah kedaluwarsa atau tidak sah.")) + " "
+                        + str(_l("Muat ulang halaman, lalu kirim lagi."))}), 400
     return error_page(400, str(_l("Formulir ini sudah kedaluwarsa atau tidak sah.")),
                       str(_l("Muat ulang halaman, lalu kirim lagi.")))
 
