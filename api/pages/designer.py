@@ -19,7 +19,6 @@ from flask import abort, flash, jsonify, redirect, render_template, request, url
 from flask_babel import gettext as _
 from flask_login import login_required
 
-from ..login_resources import client_address
 from design import drafts, workbench
 from engine.db import transaction
 from engine.designers import design_instansi, is_designer
@@ -27,6 +26,7 @@ from engine.errors import InvalidData
 from engine.jabatan import catalogue_of
 from reports.catalogue import instansi_list
 
+from ..login_resources import client_address
 from .blueprint import actor, bp, factory
 from .i18n import localized
 
