@@ -39,6 +39,7 @@ from .sop_book_resources import blp as sop_book_blp
 from .sop_document_resources import blp as sop_document_blp
 from .substitution_resources import blp as substitutions_blp
 from .users_resources import blp as users_blp
+from .version_diff_resources import blp as version_diff_blp
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -85,6 +86,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(notifications_blp)
     api.register_blueprint(sop_document_blp)
     api.register_blueprint(sop_book_blp)
+    api.register_blueprint(version_diff_blp)
     register_error_handlers(app)
     register_input_guards(app)
     init_login_settings(app)

@@ -23,6 +23,7 @@ from wtforms.validators import InputRequired, Length
 
 from engine import accounts, supervisors, throttle
 from engine.db import transaction
+from engine.designers import DESIGNER_ROLE
 from engine.errors import EngineError
 from engine.jabatan import choices as jabatan_choices
 
@@ -131,7 +132,8 @@ def admin_user(username: str) -> str | Response:
         state = {"disabled": user.disabled, "admin": user.is_admin,
                  "must_change": user.must_change_password, "demo": user.demo_password}
         roles = sorted((r.role, r.instansi) for r in user.roles)
-        jabatan_options = jabatan_choices(db)
+        # the designer's right is granted like a jabatan (engine.designers)
+        jabatan_options = [(DESIGNER_ROLE, _("hak merancang SOP")), *jabatan_choices(db)]
         supervised = sorted(supervisors.supervised_instansi(db, username))
         state["locked_minutes"] = _locked_minutes(db, username)
     if form.validate_on_submit():
