@@ -155,3 +155,17 @@ def test_a_write_without_the_csrf_token_is_refused_as_json(office):
                        headers={"Accept": "application/json"}, timeout=30)
     assert resp.status_code == 400 and "message" in resp.json()
     assert me.json("GET", f"/perancang/sop/{KEY}/draf.json").json()["fromDraft"] is False
+
+
+def test_the_designer_right_is_granted_like_a_jabatan_but_is_no_jabatan(db_url, tmp_path):
+    for folder in (SERANG,):
+        assert CliRunner().invoke(main, ["--database-url", db_url, "deploy",
+                                         str(folder)]).exit_code == 0
+    made = CliRunner().invoke(main, ["--database-url", db_url, "create-user", "bagor",
+                                     "--password", "Rahasia-Sekali-2026",
+                                     "--role", f"{DESIGNER_ROLE}@serang-diskominfo"])
+    assert made.exit_code == 0, made.output
+    wrong = CliRunner().invoke(main, ["--database-url", db_url, "create-user", "bagor2",
+                                      "--password", "Rahasia-Sekali-2026",
+                                      "--role", "Perancang Kebun@serang-diskominfo"])
+    assert wrong.exit_code != 0 and "jabatan catalogue" in wrong.output
