@@ -2,7 +2,10 @@
 "Mengarsipkan berkas" for PPTK after the last step of the SPP/SPM SOP, sees the SOP AP preview
 show it, saves the draft, sees the BPMN diagram with the new step, deploys it; then the PPTK
 plays a case to the new step and completes it. Also: a problem is shown on its input, the page
-fits a 375 px phone, and the row buttons are reachable and keep focus by keyboard."""
+fits a 375 px phone, and the row buttons are reachable and keep focus by keyboard; at 1280 px a
+step is one row of the official table with the preview docked below it, the preview row of the
+step being edited is highlighted and a click on a preview row goes back to its step; unsaved
+changes warn before leaving until Simpan draf (or Ctrl+S) has saved them."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import browser
 import pytest
 from click.testing import CliRunner
 from conftest import ROOT, LiveServer, add_user
+from designer_client import PageSession
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -67,10 +71,30 @@ def field(staff: browser.StaffBrowser, no: int, name: str):
     return row(staff, no).find_element(By.CSS_SELECTOR, f"[data-f='{name}']")
 
 
+def press(staff: browser.StaffBrowser, element) -> None:
+    """Click as a person would: the control scrolled to the middle of the window first, out
+    from under the preview docked at the bottom of a wide window."""
+    staff.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def unsaved(staff: browser.StaffBrowser) -> bool:
+    """Whether leaving the page would warn: window.onbeforeunload is set and cancels a
+    beforeunload event (headless Chromium under WebDriver never shows the dialog itself)."""
+    return staff.driver.execute_script(
+        "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+        "return typeof window.onbeforeunload === 'function' && e.defaultPrevented")
+
+
+def top(staff: browser.StaffBrowser, element) -> float:
+    return staff.driver.execute_script("return arguments[0].getBoundingClientRect().top", element)
+
+
 def test_a_row_added_in_the_table_is_deployed_and_staff_complete_it(server, staff):
     open_table(staff)
     assert len(staff.find_all("#langkah-daftar > li")) == 6
-    staff.find("#langkah-tambah").click()
+    assert not unsaved(staff)
+    press(staff, staff.find("#langkah-tambah"))
     uraian = field(staff, 7, "uraian")
     assert staff.driver.switch_to.active_element == uraian  # focus goes to the new row
     uraian.send_keys("Mengarsipkan berkas")
@@ -80,18 +104,20 @@ def test_a_row_added_in_the_table_is_deployed_and_staff_complete_it(server, staf
     field(staff, 7, "output").send_keys("Berkas diarsipkan")
     wait(staff, lambda: "Mengarsipkan berkas" in staff.find("#pratinjau").text)
     assert "Berkas diarsipkan" in staff.find("#pratinjau tr.step[data-no='7']").text
+    assert unsaved(staff) and staff.find("#pratinjau-simpan").text == "Perubahan belum disimpan"
     # the flowchart's lines were set through the CSSOM (the CSP forbids inline styles)
     assert staff.driver.execute_script(
         "return [...document.querySelectorAll('#pratinjau td.pl')]"
         ".some(td => td.style.background !== '')")
     staff.shot("perancang-tabel-langkah-baru")
 
-    staff.button("Simpan draf").click()
+    press(staff, staff.button("Simpan draf"))
     wait(staff, lambda: staff.find_all("#bpmn-dibuat svg [data-id='langkah_07']"))
     assert "Draf tersimpan" in staff.find("#simpan-status").text
+    assert not unsaved(staff) and staff.find("#pratinjau-simpan").text == "Tersimpan"
     assert staff.driver.switch_to.active_element == staff.find("#bpmn-judul")
     assert staff.find("#bpmn-dibuat").find_element(By.LINK_TEXT, "Buka di modeler")
-    staff.button("Terapkan").click()
+    press(staff, staff.button("Terapkan"))
     wait(staff, lambda: "Versi 2 diterapkan" in staff.find("[data-terapkan-hasil]").text)
 
     case = server.login("pptk").post(f"/api/process-definition/key/{KEY}/start",
@@ -147,4 +173,87 @@ def test_a_problem_shows_on_its_input_and_the_phone_and_keyboard_work(server, st
     staff.driver.set_window_size(375, 800)
     width = staff.driver.execute_script("return document.documentElement.scrollWidth")
     assert width <= 375, width
+    # a phone: cards, the fields stacked, the preview in the page (not docked) ...
+    assert top(staff, field(staff, 3, "waktu")) > top(staff, field(staff, 3, "uraian")) + 40
+    assert "is-dok" not in staff.find("#pratinjau-panel").get_attribute("class")
+    assert not staff.find("#pratinjau-tombol").is_displayed()
+    # ... reached by "Lihat di pratinjau" on a step, and back by "Kembali ke langkah 3"
+    press(staff, row(staff, 3).find_element(By.CSS_SELECTOR, "a[data-lihat]"))
+    active = staff.driver.switch_to.active_element
+    assert active.get_attribute("data-no") == "3" and "is-current" in active.get_attribute("class")
+    back = staff.find("#pratinjau-kembali")
+    assert back.is_displayed() and back.text == "Kembali ke langkah 3"
     staff.shot("perancang-tabel-ponsel")
+    back.click()
+    assert staff.driver.switch_to.active_element == field(staff, 3, "uraian")
+    assert 0 <= top(staff, row(staff, 3)) < 800
+    width = staff.driver.execute_script("return document.documentElement.scrollWidth")
+    assert width <= 375, width
+
+
+def test_wide_a_step_is_one_table_row_and_the_docked_preview_follows_the_focus(server, staff):
+    open_table(staff)
+    staff.driver.set_window_size(1280, 800)
+    # one row of the official table: Uraian and Waktu on the same line, the column heads above
+    for no in (1, 3):
+        uraian, waktu = field(staff, no, "uraian"), field(staff, no, "waktu")
+        assert abs(top(staff, uraian) - top(staff, waktu)) < 1
+    assert staff.find(".langkah-kepala").is_displayed()
+    page = staff.driver.execute_script("return document.documentElement.scrollHeight")
+    assert page < 3200, page  # was ~5600 px with a card per step
+    # the preview is docked at the bottom of the window while the steps are edited
+    panel = staff.find("#pratinjau-panel")
+    assert "is-dok" in panel.get_attribute("class")
+    # focus and type: the preview's highlight follows the step being edited
+    field(staff, 3, "waktu").send_keys(" 30 menit")
+    highlighted = staff.find("#pratinjau tr.step.is-current")
+    assert highlighted.get_attribute("data-no") == "3"
+    assert "is-current" in row(staff, 3).get_attribute("class")
+    bottom = staff.driver.execute_script("return innerHeight")
+    assert abs(staff.driver.execute_script(
+        "return arguments[0].getBoundingClientRect().bottom", panel) - bottom) < 2
+    inside = staff.driver.execute_script(
+        "const r = arguments[0].getBoundingClientRect(), "
+        "b = document.getElementById('pratinjau').getBoundingClientRect();"
+        "return r.top >= b.top && r.bottom <= b.bottom", highlighted)
+    assert inside, "the docked preview scrolled to the step being edited"
+    staff.shot("perancang-tabel-lebar")
+    # a click on a preview row goes to its step's Uraian, shown above the dock
+    staff.find("#pratinjau tr.step[data-no='6'] td.uraian").click()
+    assert staff.driver.switch_to.active_element == field(staff, 6, "uraian")
+    assert "is-current" in row(staff, 6).get_attribute("class")
+    assert staff.find("#pratinjau tr.step.is-current").get_attribute("data-no") == "6"
+    dock_top = staff.driver.execute_script(
+        "return arguments[0].getBoundingClientRect().top", panel)
+    assert 0 <= top(staff, row(staff, 6)) and staff.driver.execute_script(
+        "return arguments[0].getBoundingClientRect().bottom", row(staff, 6)) <= dock_top
+    # the dock can be put away and brought back
+    toggle = staff.find("#pratinjau-tombol")
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not staff.find("#pratinjau").is_displayed()
+    toggle.click()
+    assert staff.find("#pratinjau").is_displayed() and toggle.text == "Sembunyikan pratinjau"
+
+
+def test_ctrl_s_saves_and_terapkan_waits_for_unsaved_changes(server, staff):
+    open_table(staff)
+    uraian = field(staff, 5, "uraian")
+    uraian.send_keys(" dan lampirannya")
+    assert unsaved(staff)
+    uraian.send_keys(Keys.CONTROL, "s")
+    wait(staff, lambda: "Draf tersimpan" in staff.find("#simpan-status").text)
+    assert not unsaved(staff)
+    assert staff.driver.switch_to.active_element == field(staff, 5, "uraian")  # typing goes on
+    wait(staff, lambda: staff.find("#bpmn-dibuat").is_displayed())
+    field(staff, 5, "uraian").send_keys(" lengkap")
+    assert unsaved(staff)
+    press(staff, staff.button("Terapkan"))  # would deploy the draft saved before this change
+    assert "simpan draf dulu" in staff.find("[data-terapkan-hasil]").text
+    draft = PageSession(server.base, "rancang").get(f"/perancang/sop/{KEY}/draf.json").json()
+    assert "lampirannya" in draft["bpmn"] and "lampirannya lengkap" not in draft["bpmn"]
+    assert draft["latestVersion"] == 2  # nothing was deployed
+    field(staff, 5, "uraian").send_keys(Keys.CONTROL, "s")
+    wait(staff, lambda: not unsaved(staff))
+    draft = PageSession(server.base, "rancang").get(f"/perancang/sop/{KEY}/draf.json").json()
+    assert "lampirannya lengkap" in draft["bpmn"]

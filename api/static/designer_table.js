@@ -2,7 +2,9 @@
    The page edits the sop-table/1 data in place: fields the form does not show (isian, panggil,
    eskalasi, catatan, sumber...) stay untouched in it. As the designer types, the table goes to
    the preview endpoint (debounced), which answers its problems (row + field) and the SOP AP
-   document; "Simpan draf" keeps the table and the BPMN made of it in the draft. Words come from
+   document; "Simpan draf" (or Ctrl+S) keeps the table and the BPMN made of it in the draft, and
+   until then leaving the page warns. On a wide window the preview is docked under the form and
+   follows the step being edited; a click on a preview row goes to its step. Words come from
    the page (#tabel-kata), never from this file. No framework, no build step. */
 (function (root) {
   "use strict";
@@ -97,8 +99,14 @@
   var summary = document.getElementById("tabel-ringkasan");
   var saveStatus = document.getElementById("simpan-status");
   var bpmnSection = document.getElementById("bpmn-dibuat");
+  var panel = document.getElementById("pratinjau-panel");
+  var panelToggle = document.getElementById("pratinjau-tombol");
+  var backLink = document.getElementById("pratinjau-kembali");
+  var savedState = document.getElementById("pratinjau-simpan");
+  var saveButton = document.getElementById("simpan-draf");
   var uids = new WeakMap(), nextUid = 1, memory = new WeakMap();
-  var timer = null, seq = 0;
+  var timer = null, seq = 0, current = null, edits = 0;
+  var wide = window.matchMedia("(min-width: 68.75rem) and (min-height: 34rem)");
 
   function fmt(text, values) {
     return text.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
@@ -250,7 +258,8 @@
       var id = "l" + uid(step);
       item.id = id;
       item.setAttribute("data-index", index);
-      item.querySelector("[data-judul]").textContent = words.langkah + " " + (index + 1);
+      item.querySelector("[data-kata]").textContent = words.langkah;
+      item.querySelector("[data-no]").textContent = index + 1;
       item.querySelector(".langkah-judul").id = id + "-judul";
       item.setAttribute("aria-labelledby", id + "-judul");
       Array.prototype.forEach.call(item.querySelectorAll("[data-f]"), function (input) {
@@ -262,7 +271,7 @@
       Array.prototype.forEach.call(item.querySelectorAll("[data-error]"), function (p) {
         p.id = id + "-masalah-" + (p.getAttribute("data-error") || "langkah").replace(".", "-");
       });
-      Array.prototype.forEach.call(item.querySelectorAll("button[data-act]"), function (button) {
+      Array.prototype.forEach.call(item.querySelectorAll("button[data-act], a[data-lihat]"), function (button) {
         button.setAttribute("aria-label", button.textContent + ": " + words.langkah + " " + (index + 1));
       });
       item.querySelector("[data-f=uraian]").value = asText(step.uraian);
@@ -277,6 +286,7 @@
       if (kep) { item.querySelector("[data-f='keputusan.pertanyaan']").value = asText(kep.pertanyaan); }
       item.querySelector("[data-act=naik]").disabled = index === 0;
       item.querySelector("[data-act=turun]").disabled = index === steps().length - 1;
+      item.classList.toggle("is-current", current === index + 1);
       stepList.appendChild(item);
     });
     fillTargets();
@@ -318,6 +328,12 @@
         event.target.getAttribute("data-f") === "uraian") { onField(event); }
   });
   stepList.addEventListener("click", function (event) {
+    var look = event.target.closest("a[data-lihat]");
+    if (look) {
+      event.preventDefault();
+      showInPreview(stepOf(look).index + 1);
+      return;
+    }
     var button = event.target.closest("button[data-act]");
     if (!button) { return; }
     var at = stepOf(button), act = button.getAttribute("data-act");
@@ -471,6 +487,7 @@
     });
   }
   function schedulePreview() {
+    markDirty();
     clearTimeout(timer);
     timer = setTimeout(runPreview, 400);
   }
@@ -484,6 +501,7 @@
       if (answer.preview_html) {
         preview.innerHTML = answer.preview_html;
         applyStyles(preview);
+        preparePreview();
         preview.classList.remove("is-stale");
         previewStatus.textContent = "";
       } else {
@@ -502,8 +520,10 @@
     saveStatus.textContent = text;
     saveStatus.classList.toggle("is-bad", !!bad);
   }
-  document.getElementById("simpan-draf").addEventListener("click", function () {
-    var button = this;
+  saveButton.addEventListener("click", function () { save(false); });
+  function save(byShortcut) {
+    var button = saveButton, at = edits;
+    if (button.disabled) { return; }
     button.disabled = true;
     announce(words.saving);
     runPreview().then(function (answer) {
@@ -512,20 +532,25 @@
         .then(function () { return answer; });
     }).then(function (answer) {
       boot.fromDraft = true;
+      if (edits === at) { markSaved(); }
       announce(answer.bpmn ? words.saved : words.savedNoBpmn, !answer.bpmn);
       return fetch(boot.urls.bpmn, { credentials: "same-origin" }).then(function (r) { return r.text(); })
         .then(function (html) {
           bpmnSection.innerHTML = html;
           bpmnSection.hidden = false;
-          if (answer.bpmn) { document.getElementById("bpmn-judul").focus(); }
+          if (answer.bpmn && !byShortcut) { document.getElementById("bpmn-judul").focus(); }
         });
     }).catch(function (failure) {
       announce((failure && failure.body && failure.body.message) || words.failed, true);
     }).then(function () { button.disabled = false; });
-  });
+  }
 
   function deploy(force) {
     var out = bpmnSection.querySelector("[data-terapkan-hasil]");
+    if (window.onbeforeunload) {
+      out.textContent = words.saveFirst;
+      return;
+    }
     out.textContent = words.deploying;
     call("POST", boot.urls.deploy, force ? { force: true } : {}).then(function (done) {
       out.innerHTML = "";
@@ -578,6 +603,137 @@
     if (event.target.closest("[data-terapkan-paksa]")) { deploy(true); }
   });
 
+
+  /* unsaved changes: a warning before leaving, the state in the preview's bar, Ctrl+S */
+  function warnLeaving(event) {
+    event.preventDefault();
+    event.returnValue = "";
+    return "";
+  }
+  function markDirty() {
+    edits++;
+    window.onbeforeunload = warnLeaving;
+    savedState.textContent = words.unsaved;
+    savedState.classList.add("is-dirty");
+    savedState.hidden = false;
+  }
+  function markSaved() {
+    window.onbeforeunload = null;
+    savedState.textContent = words.savedShort;
+    savedState.classList.remove("is-dirty");
+    savedState.hidden = false;
+  }
+  function onShortcut(event) {
+    var key = (event.key || "").toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && key === "s") {
+      event.preventDefault();
+      save(true);
+    }
+  }
+
+  /* the preview beside the form: docked at the bottom of a wide window, the row of the step
+     being edited highlighted; a click on a preview row goes to its step */
+  function docked() { return panel.classList.contains("is-dok"); }
+  function previewOpen() { return !panel.classList.contains("is-tutup"); }
+  function previewRow(no) {
+    return no ? preview.querySelector("tr.step[data-no='" + no + "']") : null;
+  }
+  function preparePreview() {
+    Array.prototype.forEach.call(preview.querySelectorAll("tr.step[data-no]"), function (tr) {
+      tr.title = fmt(words.rowTitle, { n: tr.getAttribute("data-no") });
+    });
+    highlight(current);
+  }
+  function scrollPreviewTo(row) {  // inside the docked region only: the page does not move
+    var box = preview.getBoundingClientRect(), at = row.getBoundingClientRect();
+    if (at.top < box.top || at.bottom > box.bottom) {  // to the middle: the rows around it show
+      preview.scrollTop += (at.top + at.bottom) / 2 - (box.top + box.bottom) / 2;
+    }
+  }
+  function highlight(no, reveal) {
+    Array.prototype.forEach.call(preview.querySelectorAll("tr.step.is-current"), function (tr) {
+      tr.classList.remove("is-current");
+    });
+    Array.prototype.forEach.call(stepList.querySelectorAll(".langkah.is-current"), function (li) {
+      li.classList.remove("is-current");
+    });
+    current = no;
+    backLink.hidden = !no;
+    if (!no) { return; }
+    backLink.textContent = fmt(words.back, { n: no });
+    var item = stepList.children[no - 1], row = previewRow(no);
+    if (item) { item.classList.add("is-current"); }
+    if (row) { row.classList.add("is-current"); }
+    if (row && reveal !== false && docked() && previewOpen()) { scrollPreviewTo(row); }
+  }
+  function headsHeight() {  // the sticky column heads over the rows (wide windows)
+    var heads = document.querySelector(".langkah-kepala");
+    return heads && heads.offsetParent ? heads.offsetHeight : 0;
+  }
+  function revealStep(item) {  // the step near the top of what the heads and dock leave visible
+    var rect = item.getBoundingClientRect(), above = headsHeight();
+    var room = window.innerHeight - (docked() ? panel.getBoundingClientRect().height : 0);
+    if (rect.top < above || rect.bottom > room) {
+      window.scrollBy(0, rect.top - above - (room - above) * 0.2);
+    }
+  }
+  function focusStep(no) {
+    var item = stepList.children[no - 1];
+    if (!item) { return; }
+    var uraian = item.querySelector("[data-f=uraian]");
+    uraian.focus({ preventScroll: true });
+    revealStep(item);
+    highlight(no);
+  }
+  function showInPreview(no) {
+    if (docked() && !previewOpen()) { setOpen(true); }
+    highlight(no);
+    var row = previewRow(no) || preview;
+    if (row !== preview) { row.tabIndex = -1; }
+    if (docked()) {
+      if (row !== preview) { scrollPreviewTo(row); }
+    } else {
+      row.scrollIntoView({ block: "center" });
+    }
+    row.focus({ preventScroll: true });
+  }
+  function setOpen(open) {
+    panel.classList.toggle("is-tutup", !open);
+    panelToggle.setAttribute("aria-expanded", open ? "true" : "false");
+    panelToggle.textContent = open ? words.hidePreview : words.showPreview;
+    fitDock();
+  }
+  function fitDock() {  // a focused field scrolled into view stays above the dock
+    var root = document.documentElement;
+    panel.classList.toggle("is-dok", wide.matches);
+    panelToggle.hidden = !wide.matches;
+    root.style.scrollPaddingBottom = docked() ? Math.ceil(panel.offsetHeight + 16) + "px" : "";
+    root.style.scrollPaddingTop = docked() ? (headsHeight() + 8) + "px" : "";
+  }
+  stepList.addEventListener("focusin", function (event) {
+    var at = stepOf(event.target);
+    if (at && current !== at.index + 1) { highlight(at.index + 1); }
+  });
+  editor.addEventListener("focusin", function (event) {
+    if (!stepList.contains(event.target) && event.target.matches("[data-path]")) {
+      highlight(null);
+      if (docked()) { preview.scrollTop = 0; }
+    }
+  });
+  preview.addEventListener("click", function (event) {
+    var tr = event.target.closest("tr.step[data-no]");
+    if (tr) { focusStep(parseInt(tr.getAttribute("data-no"), 10)); }
+  });
+  preview.addEventListener("keydown", function (event) {
+    var tr = event.target.closest("tr.step[data-no]");
+    if (tr && event.key === "Enter") { focusStep(parseInt(tr.getAttribute("data-no"), 10)); }
+  });
+  backLink.addEventListener("click", function (event) {
+    event.preventDefault();
+    focusStep(current);
+  });
+  panelToggle.addEventListener("click", function () { setOpen(!previewOpen()); });
+
   /* start */
   if (!table || typeof table !== "object") { return; }
   editor.hidden = false;
@@ -585,5 +741,10 @@
   renderColumns();
   renderSteps();
   applyStyles(preview);
+  preparePreview();
   showProblems(boot.problems || []);
+  document.addEventListener("keydown", onShortcut);
+  fitDock();
+  if (wide.addEventListener) { wide.addEventListener("change", fitDock); }
+  if (window.ResizeObserver) { new ResizeObserver(fitDock).observe(panel); }
 }(this));
