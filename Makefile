@@ -26,7 +26,7 @@ test: setup system-deps pdf-deps postgres
 	  cat artifacts/gherkin-suites.log; \
 	  test $$unit -eq 0 && test $$suites -eq 0
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: $(VENV)/.installed node_modules/.installed api/static/build/designer.js
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ $(VENV)/.installed: pyproject.toml
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The BPMN modeler page's bundle (bpmn-js from node_modules, no CDN): generated, not in git.
+api/static/build/designer.js: node_modules/.installed $(wildcard scripts/modeler/*)
+	npm run --silent build:designer
 
 # Debian's Chromium and ChromeDriver for the browser tests (root on CI machines).
 system-deps:
@@ -68,4 +72,4 @@ bench: setup postgres
 	$(PY) bench/run_bench.py
 
 clean:
-	rm -rf $(VENV) node_modules var .pytest_cache
+	rm -rf $(VENV) node_modules var .pytest_cache api/static/build
