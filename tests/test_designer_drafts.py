@@ -169,3 +169,13 @@ def test_the_designer_right_is_granted_like_a_jabatan_but_is_no_jabatan(db_url, 
                                       "--password", "Rahasia-Sekali-2026",
                                       "--role", "Perancang Kebun@serang-diskominfo"])
     assert wrong.exit_code != 0 and "jabatan catalogue" in wrong.output
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"bpmn": 5}, "bpmn"), ({"bpmn": RENAMED, "baseVersion": "1"}, "baseVersion"),
+    ({"bpmn": RENAMED, "baseVersion": 0}, "baseVersion"), ({"table": [1]}, "table")])
+def test_a_draft_of_the_wrong_shape_is_refused_naming_the_field(office, body, field):
+    me = PageSession(office.base, "rancang")
+    resp = me.json("PUT", f"/perancang/sop/{KEY}/draf.json", body)
+    assert resp.status_code == 422 and resp.json()["field"] == field, resp.text
+    assert me.json("GET", f"/perancang/sop/{KEY}/draf.json").json()["fromDraft"] is False

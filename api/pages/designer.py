@@ -28,7 +28,7 @@ from reports.catalogue import instansi_list
 
 from ..login_resources import client_address
 from .blueprint import actor, bp, factory
-from .i18n import localized
+from .i18n import locale, localized
 
 
 def designer_required(view):
@@ -98,11 +98,17 @@ def designer_draft(key: str):
 @designer_required
 def designer_draft_save(key: str):
     """Keep the editor's work: ``{"bpmn", "table", "baseVersion", "editedIn"}``."""
-    body = _json_body()
+    body = json_body()
+    base, table = body.get("baseVersion"), body.get("table")
+    if base is not None and (not isinstance(base, int) or isinstance(base, bool) or base < 1):
+        raise InvalidData("'baseVersion' harus nomor versi.", "'baseVersion' must be a version "
+                          "number.", field="baseVersion")
+    if table is not None and not isinstance(table, dict):
+        raise InvalidData("'table' harus objek tabel SOP.", "'table' must be an SOP table "
+                          "object.", field="table")
     with transaction(factory(), write=True) as db:
         draft = workbench.save_draft(
-            db, actor(), key, bpmn_xml=_text(body, "bpmn"), table=body.get("table"),
-            base_version=body.get("baseVersion"),
+            db, actor(), key, bpmn_xml=_text(body, "bpmn"), table=table, base_version=base,
             edited_in=drafts.TABEL if body.get("editedIn") == drafts.TABEL else drafts.MODELER)
         return jsonify({"key": key, "savedAt": draft.saved_at.isoformat(),
                         "message": _("Draf tersimpan. Staf belum melihatnya sampai diterapkan.")})
@@ -121,19 +127,19 @@ def designer_draft_discard(key: str):
 @designer_required
 def designer_check(key: str):
     """The deployment's checks on ``{"bpmn"}``; nothing is stored."""
-    bpmn = _text(_json_body(), "bpmn")
+    bpmn = _text(json_body(), "bpmn")
     if not bpmn:
         raise InvalidData("Kirim model BPMN (bpmn).", "Send the BPMN model (bpmn).", field="bpmn")
     with transaction(factory()) as db:
         problems = workbench.problems_of(db, actor(), key, bpmn)
-    return jsonify({"problems": [_localized_problem(p) for p in problems]})
+    return jsonify({"problems": [localized_problem(p) for p in problems]})
 
 
 @bp.route("/perancang/sop/<key>/terapkan", methods=["POST"])
 @designer_required
 def designer_deploy(key: str):
     """Deploy the user's saved draft (``{"force": true}`` over a newer version)."""
-    body = _json_body()
+    body = json_body()
     with transaction(factory(), write=True) as db:
         done = workbench.deploy_draft(db, actor(), key, force=bool(body.get("force")),
                                       address=client_address())
@@ -157,14 +163,14 @@ def _opened_json(opened: workbench.Opened, jabatan: list[str]) -> dict[str, Any]
             "jabatan": jabatan}
 
 
-def _localized_problem(problem: dict) -> dict:
+def localized_problem(problem: dict) -> dict:
     """The problem's message in the page's language (the API gives both)."""
-    from .i18n import locale
     return {**problem, "message": problem["message_en"] if locale() == "en"
             else problem["message"]}
 
 
-def _json_body() -> dict[str, Any]:
+def json_body() -> dict[str, Any]:
+    """The request's JSON object, or 422 saying what to send (never a 500)."""
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
         raise InvalidData("Kirim JSON berupa objek.", "Send a JSON object.", field="body")

@@ -23,7 +23,7 @@ from engine.jabatan import catalogue_of
 from reports.document import document_css
 
 from .blueprint import actor, bp, factory
-from .designer import _json_body, _localized_problem, designer_required
+from .designer import designer_required, json_body, localized_problem
 from .diagram import read_diagram
 from .svg import render_svg
 
@@ -55,7 +55,7 @@ def designer_table(key: str) -> str:
 @designer_required
 def designer_table_preview(key: str):
     """``{"table"}`` -> ``{problems, preview_html, bpmn}``; nothing is stored."""
-    table = _json_body().get("table")
+    table = json_body().get("table")
     with transaction(factory()) as db:
         opened = workbench.open_sop(db, actor(), key)
         return _preview(db, opened, table)
@@ -106,7 +106,7 @@ def _deployment_problem(found: dict) -> dict:
 
 
 def _localize(problems: list[dict]) -> list[dict]:
-    return [_localized_problem(p) for p in problems]
+    return [localized_problem(p) for p in problems]
 
 
 def _draft_diagram(opened: workbench.Opened) -> Markup | None:
