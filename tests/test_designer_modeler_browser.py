@@ -174,6 +174,10 @@ def test_edit_save_check_deploy_and_staff_complete_the_renamed_step(modeler, ser
                              "the lane's jabatan select")
     modeler.wait(lambda: "tidak ada di katalog" in Select(pelaksana).first_selected_option.text,
                  "the select says the name is not in the catalogue")
+    # saving keeps the draft and checks it at once: the problem is shown before anyone asks
+    saved = modeler.press("modeler-simpan", "masalah ditemukan")
+    assert "Draf tersimpan" in saved
+    assert modeler.find_all('.djs-element.problem[data-element-id="lane_01"]')
     modeler.press("modeler-periksa", "masalah ditemukan")
     problems = modeler.find_all("#modeler-masalah li")
     assert len(problems) == 1 and "lane_01" in problems[0].text

@@ -192,7 +192,9 @@ class ModelerPage {
     return xml;
   }
 
-  async save() {
+  /** Keep the diagram as the draft, then check it as the deployment would (a draft may have
+   * problems: it is saved anyway, and they are shown on their elements at once). */
+  async save({ check = true } = {}) {
     this.say(this.words.saving, 'info');
     const saved = await request(this.config, 'PUT', this.config.urls.draft, {
       bpmn: await this.xml(), table: null, baseVersion: this.state.baseVersion,
@@ -203,7 +205,13 @@ class ModelerPage {
       window.history.replaceState(null, '', this.config.urls.modeler);
     }
     this.showState();
-    this.say(saved.message, 'success');
+    if (!check) return;
+    const { problems } = await request(this.config, 'POST', this.config.urls.periksa,
+      { bpmn: await this.xml() });
+    this.showProblems(problems);
+    this.say(problems.length ? `${saved.message} ${fill(this.words.problemCount,
+      { n: problems.length })}` : `${saved.message} ${this.words.noProblems}`,
+    problems.length ? 'error' : 'success');
   }
 
   async check() {
@@ -257,7 +265,7 @@ class ModelerPage {
   }
 
   async deploy(force) {
-    if (!force) await this.save();
+    if (!force) await this.save({ check: false });
     this.say(this.words.deploying, 'info');
     let done;
     try {
