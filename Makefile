@@ -64,9 +64,11 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	npx bpmnlint 'bpmn/**/*.bpmn'
 
-# The designer guide's screenshots: docs/examples/*.bpmn rendered with bpmn-js in Chromium.
+# The designer guide's screenshots: docs/examples/*.bpmn rendered with bpmn-js in Chromium, and
+# the designer pages (modeler, table editor, version comparison) on a scratch server.
 screenshots: setup system-deps
 	node scripts/render_bpmn.mjs
+	$(PY) scripts/designer_screenshots.py
 
 bench: setup postgres
 	$(PY) bench/run_bench.py
