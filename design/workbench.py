@@ -124,7 +124,8 @@ def deploy_draft(session: Session, actor: Actor, key: str, force: bool = False,
         raise NotFound("Tidak ada draf untuk diterapkan; simpan dulu.",
                        "There is no draft to deploy; save first.", field="key")
     _check_rights(actor, draft.instansi)
-    defined = _versions(session, key)
+    _lock_versions(session, key)
+    defined = _versions(session, key)  # read after the lock: a version just committed counts
     latest = defined[0][0] if defined else None
     if latest and not force and (draft.base_version or 0) < latest.version:
         by = _deployed_by(session, latest)
@@ -193,6 +194,14 @@ def designable(session: Session, actor: Actor) -> list[ProcessDefinition]:
     """The latest version of every SOP the actor may design, by instansi and name."""
     return sorted((d for d in latest_versions(session) if may_design(actor, d.instansi)),
                   key=lambda d: (d.instansi, d.name.lower()))
+
+
+def _lock_versions(session: Session, key: str) -> None:
+    """Two designers deploying the same SOP at once: the second waits here for the first to
+    commit, then sees its version and gets the Conflict (PostgreSQL; SQLite's write
+    transactions are one at a time already)."""
+    session.execute(select(ProcessDefinition.id).where(ProcessDefinition.key == key)
+                    .with_for_update())
 
 
 def _versions(session: Session, key: str) -> list[tuple[ProcessDefinition, int]]:

@@ -179,3 +179,28 @@ def test_a_draft_of_the_wrong_shape_is_refused_naming_the_field(office, body, fi
     resp = me.json("PUT", f"/perancang/sop/{KEY}/draf.json", body)
     assert resp.status_code == 422 and resp.json()["field"] == field, resp.text
     assert me.json("GET", f"/perancang/sop/{KEY}/draf.json").json()["fromDraft"] is False
+
+
+def test_two_designers_deploying_at_once_never_get_a_server_error(office):
+    """Both drafts start from version 1; whoever commits second is told, never a 500."""
+    import threading
+
+    sessions = [PageSession(office.base, name) for name in ("rancang", "rancang2")]
+    for n, me in enumerate(sessions):
+        edited = SPP.replace('name="Usulan Pencairan Anggaran"', f'name="Usulan {n}"', 1)
+        me.json("PUT", f"/perancang/sop/{KEY}/draf.json", {"bpmn": edited, "baseVersion": 1})
+    start, answers = threading.Barrier(2), {}
+
+    def deploy(me: PageSession) -> None:
+        start.wait()
+        answers[me] = me.json("POST", f"/perancang/sop/{KEY}/terapkan")
+
+    threads = [threading.Thread(target=deploy, args=(me,)) for me in sessions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    codes = sorted(a.status_code for a in answers.values())
+    assert codes == [200, 409], [a.text for a in answers.values()]
+    loser = next(me for me, a in answers.items() if a.status_code == 409)
+    assert loser.json("GET", f"/perancang/sop/{KEY}/draf.json").json()["fromDraft"]

@@ -18,11 +18,12 @@ from typing import Any
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import login_required
+from sqlalchemy.exc import IntegrityError
 
 from design import drafts, workbench
 from engine.db import transaction
 from engine.designers import design_instansi, is_designer
-from engine.errors import InvalidData
+from engine.errors import Conflict, InvalidData
 from engine.jabatan import catalogue_of
 from reports.catalogue import instansi_list
 
@@ -140,9 +141,16 @@ def designer_check(key: str):
 def designer_deploy(key: str):
     """Deploy the user's saved draft (``{"force": true}`` over a newer version)."""
     body = json_body()
-    with transaction(factory(), write=True) as db:
-        done = workbench.deploy_draft(db, actor(), key, force=bool(body.get("force")),
-                                      address=client_address())
+    try:
+        with transaction(factory(), write=True) as db:
+            done = workbench.deploy_draft(db, actor(), key, force=bool(body.get("force")),
+                                          address=client_address())
+    except IntegrityError as err:  # another designer's version took the same number meanwhile
+        raise Conflict("Orang lain menerapkan versi SOP ini pada saat yang sama; draf Anda "
+                       "tetap tersimpan. Bandingkan dulu, lalu terapkan lagi.",
+                       "Someone else deployed a version of this SOP at the same moment; your "
+                       "draft is kept. Compare first, then deploy again.",
+                       field="baseVersion") from err
     message = (_("Versi %(v)s diterapkan: kasus baru memakai versi ini.", v=done.version)
                if done.created else
                _("Tidak ada perubahan: versi %(v)s tetap berlaku.", v=done.version))
