@@ -107,12 +107,19 @@ def designer_draft_save(key: str):
     if table is not None and not isinstance(table, dict):
         raise InvalidData("'table' harus objek tabel SOP.", "'table' must be an SOP table "
                           "object.", field="table")
-    with transaction(factory(), write=True) as db:
-        draft = workbench.save_draft(
-            db, actor(), key, bpmn_xml=_text(body, "bpmn"), table=table, base_version=base,
-            edited_in=drafts.TABEL if body.get("editedIn") == drafts.TABEL else drafts.MODELER)
-        return jsonify({"key": key, "savedAt": draft.saved_at.isoformat(),
-                        "message": _("Draf tersimpan. Staf belum melihatnya sampai diterapkan.")})
+    try:
+        with transaction(factory(), write=True) as db:
+            draft = workbench.save_draft(
+                db, actor(), key, bpmn_xml=_text(body, "bpmn"), table=table, base_version=base,
+                edited_in=drafts.TABEL if body.get("editedIn") == drafts.TABEL
+                else drafts.MODELER)
+            saved_at = draft.saved_at.isoformat()
+    except IntegrityError as err:  # the user's first draft of it, saved twice at one moment
+        raise Conflict("Draf ini baru saja disimpan dari jendela lain; simpan lagi.",
+                       "This draft was just saved from another window; save again.",
+                       field="key") from err
+    return jsonify({"key": key, "savedAt": saved_at,
+                    "message": _("Draf tersimpan. Staf belum melihatnya sampai diterapkan.")})
 
 
 @bp.route("/perancang/sop/<key>/draf.json", methods=["DELETE"])
