@@ -15,7 +15,6 @@ Indonesia and in English.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,19 +24,17 @@ from sqlalchemy.orm import Session
 
 from engine.actors import Actor
 from engine.errors import InvalidData, NotFound
+from engine.soptable.bpmnxml import BPMN, NS, process_properties
+from engine.soptable.reader import task_kelengkapan, task_output
 from engine.xmlsafe import UnsafeXml, parse_bpmn
 
 from . import drafts, workbench
 
-BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL"
-CAMUNDA = "http://camunda.org/schema/1.0/bpmn"
-NS = {"bpmn": BPMN, "camunda": CAMUNDA}
 END = "selesai"  # a decision's answer that ends the SOP
 DRAFT = "draf"  # the user's draft as one side of a comparison
 KINDS = ("added", "removed", "renamed", "moved_lane", "waktu", "kelengkapan", "output",
          "decision", "lane_added", "lane_removed")
 ACTIVITY = re.compile(r"(Task|^task|^callActivity|^subProcess)$")
-KELENGKAPAN_FIELD = re.compile(r"^kelengkapan_\d+$")
 DECISION = re.compile(r"""keputusan\s*==\s*["'](Ya|Tidak)["']""")
 
 
@@ -198,15 +195,9 @@ def _lanes(process: etree._Element) -> list[tuple[str, str, set[str]]]:
             for lane in process.iter(f"{{{BPMN}}}lane")]
 
 
-def _props(el: etree._Element) -> dict[str, str]:
-    return {p.get("name"): p.get("value") or ""
-            for p in el.iterfind("bpmn:extensionElements/camunda:properties/camunda:property",
-                                 NS) if p.get("name")}
-
-
 def _step(el: etree._Element, lanes: list, nodes: dict, flows: list) -> tuple[Step, str | None]:
     sid = el.get("id")
-    props = _props(el)
+    props = process_properties(el)
     lane = next((name for name, _, refs in lanes if sid in refs), "")
     gateway = _decision_gateway(sid, nodes, flows)
     answers: tuple[tuple[str, str], ...] = ()
@@ -216,31 +207,8 @@ def _step(el: etree._Element, lanes: list, nodes: dict, flows: list) -> tuple[St
         answers = tuple(sorted(_answers(gateway.get("id"), nodes, flows)))
     waktu = props.get("waktu", "").strip() or props.get("waktu_iso", "").strip()
     step = Step(sid, (el.get("name") or "").strip(), lane, waktu,
-                tuple(_kelengkapan(el, props)), _output(el, props), question, answers)
+                tuple(task_kelengkapan(el)), task_output(el).strip(), question, answers)
     return step, gateway.get("id") if gateway is not None else None
-
-
-def _kelengkapan(el: etree._Element, props: dict[str, str]) -> list[str]:
-    """The labels of the kelengkapan_N form fields (the property when the step has no form),
-    as engine.soptable.reader reads them."""
-    form = el.find("bpmn:extensionElements/camunda:formData", NS)
-    if form is None:
-        try:
-            value = json.loads(props.get("kelengkapan") or "[]")
-        except ValueError:
-            return [props["kelengkapan"]]
-        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-    return [(f.get("label") or "").strip() for f in form.iterfind("camunda:formField", NS)
-            if KELENGKAPAN_FIELD.match(f.get("id") or "")]
-
-
-def _output(el: etree._Element, props: dict[str, str]) -> str:
-    if "output" in props:
-        return props["output"].strip()
-    found = el.find("bpmn:extensionElements/camunda:formData/camunda:formField[@id='output']",
-                    NS)
-    label = (found.get("label") or "").strip() if found is not None else ""
-    return "" if label == "Output" else label.removeprefix("Output:").strip()
 
 
 def _outgoing(node_id: str, flows: list) -> list[etree._Element]:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from engine import audit
 from engine.actors import Actor
 from engine.deployment import (
+    BPMN_NS,
     Problem,
     check,
     deploy,
@@ -40,7 +41,6 @@ from engine.xmlsafe import UnsafeXml, parse_bpmn
 from . import drafts
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{2,119}$")  # as the table format's `id`
-BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 
 
 @dataclass

@@ -180,25 +180,32 @@ class BpmnModel:
         return ""
 
     def kelengkapan(self, tid: str) -> list[str]:
-        """Labels of the ``kelengkapan_N`` form fields in form order (the property when the
-        task has no form at all)."""
-        task = self.tasks[tid]
-        form = task.find("bpmn:extensionElements/camunda:formData", NS)
-        if form is None:
-            return json_list(self.task_props(tid).get("kelengkapan"))
-        return [(f.get("label") or "").strip()
-                for f in form.iterfind("camunda:formField", NS)
-                if KELENGKAPAN_RE.match(f.get("id") or "")]
+        return task_kelengkapan(self.tasks[tid])
 
     def output(self, tid: str) -> str:
-        """The ``output`` property; failing that, the output field's label."""
-        props = self.task_props(tid)
-        if "output" in props:
-            return props["output"]
-        field = self.tasks[tid].find(
-            "bpmn:extensionElements/camunda:formData/camunda:formField[@id='output']", NS)
-        label = (field.get("label") or "").strip() if field is not None else ""
-        return "" if label == "Output" else label.removeprefix("Output:").strip()
+        return task_output(self.tasks[tid])
+
+
+def task_kelengkapan(task: etree._Element) -> list[str]:
+    """Labels of a task's ``kelengkapan_N`` form fields in form order (the property when the
+    task has no form at all): what staff tick, so what the step really asks for."""
+    form = task.find("bpmn:extensionElements/camunda:formData", NS)
+    if form is None:
+        return json_list(process_properties(task).get("kelengkapan"))
+    return [(f.get("label") or "").strip()
+            for f in form.iterfind("camunda:formField", NS)
+            if KELENGKAPAN_RE.match(f.get("id") or "")]
+
+
+def task_output(task: etree._Element) -> str:
+    """A task's ``output`` property; failing that, its output field's label."""
+    props = process_properties(task)
+    if "output" in props:
+        return props["output"]
+    field = task.find(
+        "bpmn:extensionElements/camunda:formData/camunda:formField[@id='output']", NS)
+    label = (field.get("label") or "").strip() if field is not None else ""
+    return "" if label == "Output" else label.removeprefix("Output:").strip()
 
 
 def _pool_name(root: etree._Element, process_id: str) -> str:
