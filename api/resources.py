@@ -11,7 +11,14 @@ from flask_smorest import Blueprint
 from design import drafts
 from engine import calls, cases
 from engine.db import transaction
-from engine.deployment import check, deploy, latest_versions, problem_json, record_deployment
+from engine.deployment import (
+    Problem,
+    check,
+    deploy,
+    latest_versions,
+    problems_json,
+    record_deployment,
+)
 from engine.designers import is_designer, may_design
 from engine.errors import Forbidden, InvalidData
 from engine.models import Deployment, ProcessDefinition
@@ -130,18 +137,15 @@ def validate_deployment():
     files = _uploaded_files()
     with transaction(current_app.extensions["sop_factory"]) as db:
         checked, problems = check(db, files)
-    contents = {name: content for name, content, _ in files}
-    found = [problem_json(p, contents.get(p.file)) for p in problems]
-    found.extend(_instansi_problem(p.resource, p.instansi) for p in checked
-                 if not may_design(actor, p.instansi))
-    return {"problems": found}
+    problems.extend(_instansi_problem(p.resource, p.instansi) for p in checked
+                    if not may_design(actor, p.instansi))
+    return {"problems": problems_json(problems, {name: data for name, data, _ in files})}
 
 
-def _instansi_problem(resource: str, instansi: str) -> dict:
+def _instansi_problem(resource: str, instansi: str) -> Problem:
     """A file of an instansi the designer may not deploy: said before they try."""
-    return {"file": resource, "element": None, "line": None, "elementId": None,
-            "message": f"Anda tidak dapat menerapkan SOP instansi {instansi}.",
-            "message_en": f"You may not deploy SOPs of instansi {instansi}."}
+    return Problem(resource, f"You may not deploy SOPs of instansi {instansi}.",
+                   message_id=f"Anda tidak dapat menerapkan SOP instansi {instansi}.")
 
 
 def _uploaded_files() -> list[tuple[str, bytes, str]]:

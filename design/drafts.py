@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from engine.actors import Actor
 from engine.deployment import MAX_FILE_BYTES
-from engine.designers import may_design
-from engine.errors import Forbidden, TooLarge
+from engine.designers import require_design
+from engine.errors import TooLarge
 from engine.models import SopDraft, utcnow
 
 MODELER = "modeler"
@@ -43,9 +43,7 @@ def save(session: Session, actor: Actor, key: str, *, instansi: str, base_versio
 
     ``bpmn_xml`` None keeps the BPMN saved before (a table that does not import yet);
     ``table`` None clears the table form (the BPMN is the newer truth)."""
-    if not may_design(actor, instansi):
-        raise Forbidden(f"Anda tidak dapat merancang SOP instansi {instansi}.",
-                        f"You may not design SOPs of instansi {instansi}.", field="instansi")
+    require_design(actor, instansi)
     table_json = json.dumps(table, ensure_ascii=False) if table is not None else None
     for name, text in (("bpmn", bpmn_xml), ("tabel", table_json)):
         size = len((text or "").encode())

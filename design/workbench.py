@@ -25,11 +25,11 @@ from engine.deployment import (
     check,
     deploy,
     latest_versions,
-    problem_json,
+    problems_json,
     record_deployment,
 )
-from engine.designers import may_design
-from engine.errors import Conflict, Forbidden, InvalidData, NotFound
+from engine.designers import may_design, require_design
+from engine.errors import Conflict, InvalidData, NotFound
 from engine.jabatan import catalogue_of
 from engine.models import Deployment, ProcessDefinition
 from engine.retirement import versions
@@ -63,7 +63,7 @@ class Opened:
 def open_sop(session: Session, actor: Actor, key: str, version: int | None = None) -> Opened:
     """The actor's draft of ``key`` (unless a ``version`` is asked for), else that deployed
     version (default: the latest). Forbidden for an SOP of an instansi they may not design."""
-    defined = _versions(session, key)
+    defined = versions(session, key)
     draft = drafts.get(session, actor, key) if version is None else None
     if draft is None and not defined:
         raise NotFound(f"SOP '{key}' tidak ada dan Anda tidak punya drafnya.",
@@ -71,7 +71,7 @@ def open_sop(session: Session, actor: Actor, key: str, version: int | None = Non
     latest = defined[0][0] if defined else None
     counts = [(d.version, n) for d, n in defined]
     if draft is not None:
-        _check_rights(actor, draft.instansi)
+        require_design(actor, draft.instansi)
         return Opened(key, _name_of(draft.bpmn_xml, key) or (latest.name if latest else key),
                       draft.instansi, draft.bpmn_xml or "", draft.base_version,
                       latest.version if latest else None, True, drafts.table_of(draft),
@@ -80,7 +80,7 @@ def open_sop(session: Session, actor: Actor, key: str, version: int | None = Non
     if chosen is None:
         raise NotFound(f"SOP '{key}' tidak punya versi {version}.",
                        f"SOP '{key}' has no version {version}.", field="version")
-    _check_rights(actor, chosen.instansi)
+    require_design(actor, chosen.instansi)
     return Opened(key, chosen.name, chosen.instansi, chosen.bpmn_xml, chosen.version,
                   latest.version, versions=counts)
 
@@ -97,12 +97,16 @@ def save_draft(session: Session, actor: Actor, key: str, *, bpmn_xml: str | None
 def problems_of(session: Session, actor: Actor, key: str, bpmn_xml: str) -> list[dict]:
     """Everything "Terapkan" would refuse in ``bpmn_xml`` as the model of ``key``: the
     deployment's checks, plus a process id that is not ``key`` (it would deploy another SOP)."""
-    instansi = _instansi_of(session, actor, key)
+    return check_model(session, key, _instansi_of(session, actor, key), bpmn_xml)
+
+
+def check_model(session: Session, key: str, instansi: str, bpmn_xml: str) -> list[dict]:
+    """``problems_of`` for an SOP already opened (its instansi known, the rights checked)."""
     content = bpmn_xml.encode()
     resource = f"{key}.bpmn"
     _, problems = check(session, [(resource, content, instansi)])
     problems.extend(_key_problems(content, resource, key))
-    return [problem_json(p, content) for p in problems]
+    return problems_json(problems, {resource: content})
 
 
 @dataclass
@@ -123,9 +127,9 @@ def deploy_draft(session: Session, actor: Actor, key: str, force: bool = False,
     if draft is None or not draft.bpmn_xml:
         raise NotFound("Tidak ada draf untuk diterapkan; simpan dulu.",
                        "There is no draft to deploy; save first.", field="key")
-    _check_rights(actor, draft.instansi)
+    require_design(actor, draft.instansi)
     _lock_versions(session, key)
-    defined = _versions(session, key)  # read after the lock: a version just committed counts
+    defined = versions(session, key)  # read after the lock: a version just committed counts
     latest = defined[0][0] if defined else None
     if latest and not force and (draft.base_version or 0) < latest.version:
         by = _deployed_by(session, latest)
@@ -141,7 +145,7 @@ def deploy_draft(session: Session, actor: Actor, key: str, force: bool = False,
     key_problems = _key_problems(content, resource, key)
     if key_problems:
         raise InvalidData(key_problems[0].message_id or "", key_problems[0].message,
-                          field="bpmn", problems=[problem_json(p, content) for p in key_problems])
+                          field="bpmn", problems=problems_json(key_problems, {resource: content}))
     result = deploy(session, [(resource, content, draft.instansi)], name=f"perancang: {key}",
                     deployed_by=actor.username,
                     may_deploy=lambda instansi: may_design(actor, instansi))
@@ -149,7 +153,7 @@ def deploy_draft(session: Session, actor: Actor, key: str, force: bool = False,
                       via="perancang")
     drafts.deployed(session, actor.username, [key])
     key_version = (result.created or result.unchanged)[0][1]
-    older = [(d.version, n) for d, n in _versions(session, key) if d.version < key_version and n]
+    older = [(d.version, n) for d, n in versions(session, key) if d.version < key_version and n]
     return Deployed(key, key_version, bool(result.created), older)
 
 
@@ -164,10 +168,10 @@ def new_sop(session: Session, actor: Actor, key: str, name: str, instansi: str) 
                           "letter (e.g. serang_kominfo_surat_masuk).", field="key")
     if not name:
         raise InvalidData("Isi nama SOP.", "Fill in the SOP's name.", field="name")
-    if _versions(session, key) or drafts.get(session, actor, key):
+    if versions(session, key) or drafts.get(session, actor, key):
         raise Conflict(f"SOP '{key}' sudah ada; buka dari daftar.",
                        f"SOP '{key}' exists already; open it from the list.", field="key")
-    _check_rights(actor, instansi)
+    require_design(actor, instansi)
     catalogue = catalogue_of(session, instansi)
     first = catalogue.names()[0] if catalogue and catalogue.names() else "Pelaksana"
     table = starter_table(key, name, instansi, first)
@@ -204,10 +208,6 @@ def _lock_versions(session: Session, key: str) -> None:
                     .with_for_update())
 
 
-def _versions(session: Session, key: str) -> list[tuple[ProcessDefinition, int]]:
-    return versions(session, key)
-
-
 def _deployed_by(session: Session, definition: ProcessDefinition) -> str:
     """Who deployed a version (for the Conflict message)."""
     return session.scalar(select(Deployment.deployed_by)
@@ -215,20 +215,14 @@ def _deployed_by(session: Session, definition: ProcessDefinition) -> str:
 
 
 def _instansi_of(session: Session, actor: Actor, key: str) -> str:
-    defined = _versions(session, key)
+    defined = versions(session, key)
     draft = drafts.get(session, actor, key)
     instansi = defined[0][0].instansi if defined else (draft.instansi if draft else None)
     if instansi is None:
         raise NotFound(f"SOP '{key}' tidak ada; buat dulu sebagai SOP baru.",
                        f"SOP '{key}' does not exist; create it as a new SOP first.", field="key")
-    _check_rights(actor, instansi)
+    require_design(actor, instansi)
     return instansi
-
-
-def _check_rights(actor: Actor, instansi: str) -> None:
-    if not may_design(actor, instansi):
-        raise Forbidden(f"Anda tidak dapat merancang SOP instansi {instansi}.",
-                        f"You may not design SOPs of instansi {instansi}.", field="instansi")
 
 
 def _key_problems(content: bytes, resource: str, key: str) -> list[Problem]:

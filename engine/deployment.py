@@ -179,6 +179,14 @@ def _xsd_problems(doc: etree._ElementTree, resource: str) -> list[Problem]:
 
 def _element_at(doc: etree._ElementTree, line: int) -> str | None:
     """The innermost element with an id that encloses ``line`` (for XSD messages)."""
+    best = _enclosing(doc, line)
+    if best is None:
+        return None
+    return f"{etree.QName(best).localname} '{best.get('id')}'"
+
+
+def _enclosing(doc: etree._ElementTree, line: int) -> etree._Element | None:
+    """The last BPMN element with an id starting at or before ``line``."""
     best = None
     for el in doc.getroot().iter():
         if not isinstance(el.tag, str) or el.sourceline is None or el.sourceline > line:
@@ -187,9 +195,7 @@ def _element_at(doc: etree._ElementTree, line: int) -> str | None:
             continue
         if el.get("id"):
             best = el
-    if best is None:
-        return None
-    return f"{etree.QName(best).localname} '{best.get('id')}'"
+    return best
 
 
 def _safety_problems(doc: etree._ElementTree, resource: str, allow_scripts: bool) -> list[Problem]:
@@ -408,23 +414,28 @@ def deploy(
     return _store(session, checked, name, deployed_by)
 
 
-def problem_json(problem: Problem, content: bytes | None = None) -> dict:
-    """A problem as the designer's pages and ``POST /deployment/validate`` answer it: the
-    element and line to point at, the message in Bahasa Indonesia and in English, and, given
-    the file's ``content``, ``elementId``: the id of the diagram element to mark (None when the
-    problem is about the file as a whole)."""
-    return {"file": problem.file, "element": problem.element, "line": problem.line,
-            "elementId": element_id(problem, content) if content else None,
-            "message": problem.message_id or problem.message, "message_en": problem.message}
+def problems_json(problems: list[Problem], contents: dict[str, bytes]) -> list[dict]:
+    """Problems as the designer's pages and ``POST /deployment/validate`` answer them: the
+    element and line to point at, the message in Bahasa Indonesia and in English, and
+    ``elementId``: the id of the diagram element to mark (None when the problem is about the
+    file as a whole). ``contents`` holds each file by name; each is parsed once."""
+    docs = {name: _readable(content) for name, content in contents.items()}
+    return [{"file": p.file, "element": p.element, "line": p.line,
+             "elementId": element_id(p, docs[p.file]) if docs.get(p.file) else None,
+             "message": p.message_id or p.message, "message_en": p.message}
+            for p in problems]
 
 
-def element_id(problem: Problem, content: bytes) -> str | None:
-    """The id of the element a problem names ("userTask 'langkah_02'", "bpmn:lane 'Kadin'"),
-    else of the innermost element with an id at its line."""
+def _readable(content: bytes) -> etree._ElementTree | None:
     try:
-        doc = parse_bpmn(content)
+        return parse_bpmn(content)
     except (UnsafeXml, etree.XMLSyntaxError):
         return None
+
+
+def element_id(problem: Problem, doc: etree._ElementTree) -> str | None:
+    """The id of the element a problem names ("userTask 'langkah_02'", "bpmn:lane 'Kadin'"),
+    else of the innermost element with an id at its line."""
     named = re.search(r"'([^']+)'", problem.element or "")
     if named:
         wanted = named.group(1)
@@ -433,11 +444,8 @@ def element_id(problem: Problem, content: bytes) -> str | None:
                 continue
             if wanted in (el.get("id"), el.get("name")):
                 return el.get("id")
-    if problem.line:
-        found = _element_at(doc, problem.line)
-        if found:
-            return found.split("'")[1]
-    return None
+    found = _enclosing(doc, problem.line) if problem.line else None
+    return found.get("id") if found is not None else None
 
 
 def record_deployment(session: Session, result: DeployResult, actor: str | None,

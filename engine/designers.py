@@ -9,6 +9,7 @@ of their instansi only; an admin may do so everywhere.
 from __future__ import annotations
 
 from .actors import Actor
+from .errors import Forbidden
 
 DESIGNER_ROLE = "Perancang SOP"
 EVERYWHERE = "*"
@@ -31,3 +32,10 @@ def may_design(actor: Actor, instansi: str) -> bool:
     """May the actor edit and deploy SOPs of ``instansi``?"""
     allowed = design_instansi(actor)
     return allowed is None or instansi in allowed
+
+
+def require_design(actor: Actor, instansi: str) -> None:
+    """Forbidden, naming the instansi, unless the actor may design its SOPs."""
+    if not may_design(actor, instansi):
+        raise Forbidden(f"Anda tidak dapat merancang SOP instansi {instansi}.",
+                        f"You may not design SOPs of instansi {instansi}.", field="instansi")

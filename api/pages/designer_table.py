@@ -19,7 +19,7 @@ from markupsafe import Markup
 from design import table_form, workbench
 from engine.db import transaction
 from engine.deployment import latest_versions
-from engine.jabatan import catalogue_of
+from engine.jabatan import Catalogue, catalogue_of
 from reports.document import document_css
 
 from .blueprint import actor, bp, factory
@@ -42,7 +42,7 @@ def designer_table(key: str) -> str:
             table, refused = table_form.table_of(opened), []
         except table_form.NotATable as exc:
             table, refused = None, exc.problems
-        preview = _preview(db, opened, table) if table is not None else None
+        preview = _preview(db, opened, table, catalogue) if table is not None else None
         diagram = _draft_diagram(opened) if opened.from_draft else None
     boot = _boot(opened, table, catalogue.names() if catalogue else [], me.is_admin,
                  preview["problems"] if preview else [])
@@ -58,7 +58,7 @@ def designer_table_preview(key: str):
     table = json_body().get("table")
     with transaction(factory()) as db:
         opened = workbench.open_sop(db, actor(), key)
-        return _preview(db, opened, table)
+        return _preview(db, opened, table, catalogue_of(db, opened.instansi))
 
 
 @bp.route("/perancang/sop/<key>/tabel/bpmn")
@@ -79,19 +79,19 @@ def designer_document_css() -> Response:
     return Response(document_css(), mimetype="text/css")
 
 
-def _preview(db, opened: workbench.Opened, table: Any) -> dict[str, Any]:
+def _preview(db, opened: workbench.Opened, table: Any,
+             catalogue: Catalogue | None) -> dict[str, Any]:
     """Problems of ``table`` (the table's own, then the deployment's on the BPMN it makes) and,
     when it imports, the SOP AP document and the BPMN."""
-    catalogue = catalogue_of(db, opened.instansi)
-    index = table_form.sop_index((d.name, d.instansi, d.key) for d in latest_versions(db))
+    deployed = latest_versions(db)
+    index = table_form.sop_index((d.name, d.instansi, d.key) for d in deployed)
     made = table_form.make(table, key=opened.key, instansi=opened.instansi,
                            catalogue=catalogue, index=index)
     problems, html = list(made.problems), ""
     if made.bpmn is not None:
-        problems += [_deployment_problem(p)
-                     for p in workbench.problems_of(db, actor(), opened.key, made.bpmn)]
-        names = {d.key: d.name for d in latest_versions(db)}
-        html = table_form.preview_html(table, made.bpmn, names)
+        problems += [_deployment_problem(p) for p in workbench.check_model(
+            db, opened.key, opened.instansi, made.bpmn)]
+        html = table_form.preview_html(table, made.bpmn, {d.key: d.name for d in deployed})
     blocked = bool(table_form.blocking(problems))
     return {"problems": _localize(problems), "preview_html": html,
             "bpmn": None if blocked else made.bpmn}
