@@ -248,11 +248,13 @@ def test_ctrl_s_saves_and_terapkan_waits_for_unsaved_changes(server, staff):
     wait(staff, lambda: staff.find("#bpmn-dibuat").is_displayed())
     field(staff, 5, "uraian").send_keys(" lengkap")
     assert unsaved(staff)
+    before = PageSession(server.base, "rancang").get(f"/perancang/sop/{KEY}/draf.json").json()
     press(staff, staff.button("Terapkan"))  # would deploy the draft saved before this change
     assert "simpan draf dulu" in staff.find("[data-terapkan-hasil]").text
     draft = PageSession(server.base, "rancang").get(f"/perancang/sop/{KEY}/draf.json").json()
     assert "lampirannya" in draft["bpmn"] and "lampirannya lengkap" not in draft["bpmn"]
-    assert draft["latestVersion"] == 2  # nothing was deployed
+    assert draft["fromDraft"]  # nothing was deployed: the draft is still there, the version too
+    assert draft["latestVersion"] == before["latestVersion"]
     field(staff, 5, "uraian").send_keys(Keys.CONTROL, "s")
     wait(staff, lambda: not unsaved(staff))
     draft = PageSession(server.base, "rancang").get(f"/perancang/sop/{KEY}/draf.json").json()
