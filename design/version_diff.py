@@ -28,7 +28,7 @@ from engine.soptable.bpmnxml import BPMN, NS, process_properties
 from engine.soptable.reader import task_kelengkapan, task_output
 from engine.xmlsafe import UnsafeXml, parse_bpmn
 
-from . import drafts, workbench
+from . import workbench
 
 END = "selesai"  # a decision's answer that ends the SOP
 DRAFT = "draf"  # the user's draft as one side of a comparison
@@ -448,11 +448,11 @@ def between(session: Session, actor: Actor, key: str, old: str | None = None,
         raise NotFound(f"SOP '{key}' belum pernah diterapkan; belum ada versi untuk "
                        "dibandingkan.", f"SOP '{key}' was never deployed; there is no "
                        "version to compare with.", field="dari")
-    has_draft = drafts.get(session, actor, key) is not None
+    has_draft = opened.from_draft  # open_sop without a version opens the draft if any
     old_label, new_label = _defaults(_label(old, key, "dari"), _label(new, key, "ke"),
                                      deployed, has_draft, opened.base_version)
-    old_side = _side(session, actor, key, old_label)
-    new_side = _side(session, actor, key, new_label)
+    old_side = _side(session, actor, key, old_label, opened)
+    new_side = _side(session, actor, key, new_label, opened)
     return Comparison(key, opened.name, opened.instansi, old_side, new_side,
                       compare(old_side.xml, new_side.xml, key), deployed, has_draft)
 
@@ -487,11 +487,12 @@ def _defaults(old: str | None, new: str | None, deployed: list[int], has_draft: 
     return old, new
 
 
-def _side(session: Session, actor: Actor, key: str, label: str) -> Side:
+def _side(session: Session, actor: Actor, key: str, label: str,
+          opened: workbench.Opened) -> Side:
+    """One side of the comparison: a deployed version, or the draft ``opened`` holds."""
     if label != DRAFT:
-        opened = workbench.open_sop(session, actor, key, int(label))
-        return Side(label, int(label), opened.bpmn_xml)
-    opened = workbench.open_sop(session, actor, key)
+        version = workbench.open_sop(session, actor, key, int(label))
+        return Side(label, int(label), version.bpmn_xml)
     if not opened.from_draft:
         raise NotFound(f"Anda belum punya draf SOP '{key}'.",
                        f"You have no draft of SOP '{key}'.", field="ke")
