@@ -21,19 +21,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree
-
 from engine.jabatan import Catalogue
 from engine.soptable import exporter, isian
-from engine.soptable.bpmnxml import NS
 from engine.soptable.check import table_warnings
 from engine.soptable.importer import table_to_bpmn
 from engine.soptable.links import SopIndex
 from engine.soptable.model import table_from_dict, table_to_dict
 from engine.soptable.pelaksana import with_official_names
-from engine.soptable.reader import BpmnModel, ModelError
+from engine.soptable.reader import ModelError, model_from_xml
 from engine.soptable.validate import STEP, TOP, validate_data
-from engine.xmlsafe import UnsafeXml, parse_bpmn
 from reports.document import render_document
 from reports.sop_model import DocumentError, document_from_xml
 
@@ -73,18 +69,11 @@ def table_of(opened: Any) -> dict[str, Any]:
 
 def table_from_bpmn(xml: str | bytes, key: str, instansi: str) -> dict[str, Any]:
     """The ``sop-table/1`` dict of process ``key`` in a BPMN text (what ``sop export`` reads)."""
-    try:
-        root = parse_bpmn(xml.encode() if isinstance(xml, str) else xml).getroot()
-    except (UnsafeXml, etree.XMLSyntaxError, ValueError) as exc:
-        raise NotATable([_not_a_table(f"not readable as XML: {exc}")]) from exc
-    found = [p for p in root.iterfind("bpmn:process", NS) if p.get("id") == key]
-    if not found:
-        raise NotATable([_not_a_table(f"process {key} is not in this BPMN")])
     problems: list[str] = []
     with warnings.catch_warnings(record=True) as lost:
         warnings.simplefilter("always")
         try:
-            table = exporter.model_to_table(BpmnModel(root, found[0]), problems)
+            table = exporter.model_to_table(model_from_xml(xml, key), problems)
         except ModelError as exc:
             raise NotATable([_not_a_table(str(exc))]) from exc
     problems += [str(w.message) for w in lost if issubclass(w.category, isian.IsianWarning)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from engine.soptable import exporter
 from engine.soptable.bpmnxml import NS
 from engine.soptable.model import SELESAI, SopTable
-from engine.soptable.reader import BpmnModel, ModelError
+from engine.soptable.reader import ModelError, model_from_xml
 from engine.xmlsafe import parse_bpmn
 
 
@@ -98,13 +98,9 @@ def called_keys(xml: str | bytes, key: str) -> set[str]:
 
 
 def _table(xml: str | bytes, key: str) -> SopTable:
-    root = parse_bpmn(xml).getroot()
-    found = [p for p in root.iterfind("bpmn:process", NS) if p.get("id") == key]
-    if not found:
-        raise DocumentError(f"process {key} is not in this BPMN")
     problems: list[str] = []
     try:
-        table = exporter.model_to_table(BpmnModel(root, found[0]), problems)
+        table = exporter.model_to_table(model_from_xml(xml, key), problems)
     except ModelError as exc:
         raise DocumentError(str(exc)) from exc
     if any(step.pelaksana not in table.pelaksana for step in table.langkah):

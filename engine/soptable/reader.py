@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..xmlsafe import UnsafeXml, parse_bpmn
 from ..xmlsafe import parser as xml_parser
 from .bpmnxml import BPMN, NS, json_list, process_properties
 from .eskalasi import take_escalations
@@ -251,3 +252,16 @@ def read_model(path: str | Path, process_id: str | None = None) -> BpmnModel:
         raise ModelError(f"expected one process{' ' + process_id if process_id else ''}, "
                          f"found {len(processes)}")
     return BpmnModel(root, processes[0])
+
+
+def model_from_xml(xml: str | bytes, process_id: str) -> BpmnModel:
+    """Process ``process_id`` of a BPMN text (a stored definition, an editor's draft);
+    ModelError when the text is no readable BPMN or does not hold that process."""
+    try:
+        root = parse_bpmn(xml.encode() if isinstance(xml, str) else xml).getroot()
+    except (UnsafeXml, etree.XMLSyntaxError, ValueError) as exc:
+        raise ModelError(f"not readable as XML: {exc}") from exc
+    found = [p for p in root.iterfind("bpmn:process", NS) if p.get("id") == process_id]
+    if not found:
+        raise ModelError(f"process {process_id} is not in this BPMN")
+    return BpmnModel(root, found[0])
